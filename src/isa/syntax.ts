@@ -1,0 +1,357 @@
+// Operand syntax of the isa/ tables: formatting (disassembly). Each table row's syntax is literal
+// text with operand placeholders `<kind:arg:arg…>`; `{…}` groups are printed only when some operand
+// inside them is not at its default (zero offset, implicit register, no shift).
+// Disassembly is not a hot path: BigInt is used here for 64-bit immediates.
+import { type InsnDef, fieldOf, hasField } from './table.js';
+import { sysRegName } from './sysregs.js';
+
+export interface DisasmContext {
+  /** Address of the instruction (for PC-relative operands). */
+  readonly pc: number;
+  /** PSTATE.C64: selects base-register kinds and ADRP/ADRDP. */
+  readonly c64: boolean;
+}
+
+interface Operand {
+  text: string;
+  /** true when the operand has its default value (zero, implicit register). */
+  dflt: boolean;
+}
+
+const CONDS = ['eq', 'ne', 'hs', 'lo', 'mi', 'pl', 'vs', 'vc', 'hi', 'ls', 'ge', 'lt', 'gt', 'le', 'al', 'nv'];
+const EXTENDS = ['uxtb', 'uxth', 'uxtw', 'uxtx', 'sxtb', 'sxth', 'sxtw', 'sxtx'];
+const SHIFTS = ['lsl', 'lsr', 'asr', 'ror'];
+const BARRIERS: Record<number, string> = { 1: 'oshld', 2: 'oshst', 3: 'osh', 5: 'nshld', 6: 'nshst', 7: 'nsh', 9: 'ishld', 10: 'ishst', 11: 'ish', 13: 'ld', 14: 'st', 15: 'sy' };
+const PERMS = ['', 'x', 'w', 'wx', 'r', 'rx', 'rw', 'rwx'];
+
+export function condName(c: number): string {
+  return CONDS[c & 15]!;
+}
+
+function sext(v: number, width: number): number {
+  const s = 32 - width;
+  return width >= 32 ? v | 0 : (v << s) >> s;
+}
+
+function hex(n: number | bigint): string {
+  if (typeof n === 'bigint') return '0x' + n.toString(16);
+  return n < 0 ? '-0x' + (-n).toString(16) : '0x' + n.toString(16);
+}
+
+function gpr(n: number, x: boolean, r31: 'zr' | 'sp'): string {
+  if (n === 31) return r31 === 'zr' ? (x ? 'xzr' : 'wzr') : x ? 'sp' : 'wsp';
+  return (x ? 'x' : 'w') + n;
+}
+
+function cap(n: number, r31: 'zr' | 'sp'): string {
+  return n === 31 ? (r31 === 'zr' ? 'czr' : 'csp') : 'c' + n;
+}
+
+/** Arm DecodeBitMasks (the 'wmask' part) for logical immediates; null if reserved. */
+export function decodeBitMask(n: number, immr: number, imms: number, width: 32 | 64): bigint | null {
+  const combined = (n << 6) | (~imms & 0x3f);
+  let len = -1;
+  for (let i = 6; i >= 0; i--) if ((combined >> i) & 1) { len = i; break; }
+  if (len < 1) return null;
+  const levels = (1 << len) - 1;
+  const s = imms & levels;
+  const r = immr & levels;
+  if (s === levels) return null;
+  const esize = 1 << len;
+  const welem = (1n << BigInt(s + 1)) - 1n;
+  const emask = (1n << BigInt(esize)) - 1n;
+  const rot = BigInt(r);
+  const rotated = ((welem >> rot) | (welem << (BigInt(esize) - rot))) & emask;
+  let out = 0n;
+  for (let i = 0; i < width; i += esize) out |= rotated << BigInt(i);
+  return out & ((1n << BigInt(width)) - 1n);
+}
+
+/** Arm VFPExpandImm for an 8-bit FP immediate, as a JS number: ±(16 + imm8[3:0])/16 × 2^n, n in -3..4. */
+export function expandFpImm(imm8: number): number {
+  const n = imm8 & 0x40 ? ((imm8 >> 4) & 3) - 3 : ((imm8 >> 4) & 3) + 1;
+  const v = ((16 + (imm8 & 15)) / 16) * Math.pow(2, n);
+  return imm8 & 0x80 ? -v : v;
+}
+
+function fpImmText(imm8: number): string {
+  return '#' + expandFpImm(imm8).toExponential(18).replace(/e([+-])(\d)$/, 'e$10$2');
+}
+
+function vArr(size: number, q: number): string {
+  return ['8b', '16b', '4h', '8h', '2s', '4s', '1d', '2d'][(size & 3) * 2 + q]!;
+}
+
+/** FP register letter for an ftype/opc size code: 0 single, 1 double, 3 half. */
+function fpLetter(t: number): string {
+  return t === 0 ? 's' : t === 1 ? 'd' : t === 3 ? 'h' : '?';
+}
+
+function scalarLetter(size: number): string {
+  return 'bhsdq'[size] ?? '?';
+}
+
+function highestSetBit(v: number): number {
+  return 31 - Math.clz32(v);
+}
+
+type Getter = (name: string) => number;
+
+/** Formats one operand placeholder. `spec` is the text between < and >. */
+function operand(spec: string, def: InsnDef, word: number, f: Getter, has: (n: string) => boolean, ctx: DisasmContext): Operand {
+  const [kind, a = '', b = '', c = ''] = spec.split(':');
+  const reg = (n: number, x: boolean, r31: 'zr' | 'sp'): Operand => ({ text: gpr(n, x, r31), dflt: false });
+  const imm = (v: number): Operand => ({ text: String(v), dflt: v === 0 });
+  const sf = (): boolean => (has('sf') ? f('sf') === 1 : true);
+  switch (kind) {
+    case 'r': return reg(f(a), sf(), 'zr');
+    case 'rsp': return reg(f(a), sf(), 'sp');
+    case 'x': return reg(f(a), true, 'zr');
+    case 'xsp': return reg(f(a), true, 'sp');
+    case 'w': return reg(f(a), false, 'zr');
+    case 'wsp': return reg(f(a), false, 'sp');
+    case 'c': return { text: cap(f(a), 'zr'), dflt: false };
+    case 'csp': return { text: cap(f(a), 'sp'), dflt: false };
+    case 'base': return ctx.c64 ? { text: cap(f(a), 'sp'), dflt: false } : reg(f(a), true, 'sp');
+    case 'alt': return ctx.c64 ? reg(f(a), true, 'sp') : { text: cap(f(a), 'sp'), dflt: false };
+    case 'cadr': return ctx.c64 ? { text: cap(f(a), 'zr'), dflt: false } : reg(f(a), true, 'zr');
+    case 'xret': return { text: gpr(f(a), true, 'zr'), dflt: f(a) === 30 };
+    case 'xopt': return { text: gpr(f(a), true, 'zr'), dflt: f(a) === 31 };
+    case 'tbr': return reg(f(a), f('b5') === 1, 'zr');
+    case 'rsz': return reg(f(a), f('size') === 3, 'zr');
+    case 'rsz1': return reg(f(a), f('sz') === 1, 'zr');
+    case 'rsz1p': return reg((f(a) + 1) & 31, f('sz') === 1, 'zr');
+    case 'rsx': return reg(f(a), (f('opc') & 1) === 0, 'zr');
+    case 'ropc': return reg(f(a), f('opc') === 1, 'zr');
+    case 'rpair': return reg(f(a), (f('opc') & 2) !== 0, 'zr');
+    case 'crcm': return reg(f(a), f('sz') === 3, 'zr');
+    case 'r5': return reg(f(a), (f('imm5') & 15) === 8, 'zr');
+    case 'rQ': return reg(f(a), f('Q') === 1, 'zr');
+    case 'fp': return { text: fpLetter(f('ftype')) + f(a), dflt: false };
+    case 'fpopc': return { text: fpLetter(f('opc')) + f(a), dflt: false };
+    case 'fpcmp': return (f('opc') & 1) ? { text: '#0.0', dflt: false } : { text: fpLetter(f('ftype')) + f(a), dflt: false };
+    case 'fb': case 'fh': case 'fs': case 'fd': case 'fq': return { text: kind.slice(1) + f(a), dflt: false };
+    case 'vls': {
+      const size = f('size');
+      const opc = f('opc');
+      return { text: (opc & 2 && size === 0 ? 'q' : scalarLetter(size)) + f(a), dflt: false };
+    }
+    case 'vlit': case 'vpair': return { text: (['s', 'd', 'q', '?'][f('opc')]!) + f(a), dflt: false };
+    case 'vq': return { text: `v${f(a)}.${vArr(has('size') ? f('size') : 0, has('Q') ? f('Q') : 1)}`, dflt: false };
+    case 'vq8': return { text: `v${f(a)}.${f('Q') ? '16b' : '8b'}`, dflt: false };
+    case 'vs': return { text: scalarLetter(has('size') ? f('size') : 3) + f(a), dflt: false };
+    case 'vsh': case 'vshw': case 'vqh': case 'vnarrowh': case 'vwideh': {
+      const es = Math.max(0, highestSetBit(f('immh')));
+      if (kind === 'vsh' || kind === 'vshw') return { text: scalarLetter(kind === 'vshw' ? es + 1 : es) + f(a), dflt: false };
+      const size = kind === 'vwideh' ? es + 1 : es;
+      const q = kind === 'vwideh' ? 1 : f('Q');
+      return { text: `v${f(a)}.${vArr(size, q)}`, dflt: false };
+    }
+    case 'vl': return { text: `v${f(a)}.${vArr((has('size') ? f('size') : 0) + 1, 1)}`, dflt: false };
+    case 'vl2': return { text: `v${f(a)}.${vArr(has('size') ? f('size') : 0, has('Q') ? f('Q') : 0)}`, dflt: false };
+    case 'vredd': return { text: scalarLetter(has('size') ? f('size') : 2) + f(a), dflt: false };
+    case 'velem': return { text: `v${f(a)}.${scalarLetter(has('size') ? f('size') : 2)}[${has('H') ? f('H') : 0}]`, dflt: false };
+    case 'vt5': case 'vs5': case 'velt5': case 'velt54': {
+      const imm5 = f('imm5');
+      const sz = Math.max(0, Math.min(3, 31 - Math.clz32(imm5 & -imm5)));
+      if (kind === 'vt5') return { text: `v${f(a)}.${vArr(sz, has('Q') ? f('Q') : 1)}`, dflt: false };
+      if (kind === 'vs5') return { text: scalarLetter(sz) + f(a), dflt: false };
+      const idx = kind === 'velt54' ? f('imm4') >> sz : imm5 >> (sz + 1);
+      return { text: `v${f(a)}.${scalarLetter(sz)}[${idx}]`, dflt: false };
+    }
+    case 'vtbl': {
+      const n = f(a);
+      const len = has('len') ? f('len') : 0;
+      const regs: string[] = [];
+      for (let i = 0; i <= len; i++) regs.push(`v${(n + i) & 31}.16b`);
+      return { text: `{${regs.join(', ')}}`, dflt: false };
+    }
+    case 'vlist': case 'velist': {
+      const t = f(a);
+      const count = vectorListCount(def);
+      const regs: string[] = [];
+      const arr = kind === 'vlist' ? vArr(has('size') ? f('size') : 0, has('Q') ? f('Q') : 1) : scalarLetter(has('size') ? f('size') : 0);
+      for (let i = 0; i < count; i++) regs.push(`v${(t + i) & 31}.${arr}`);
+      return { text: `{${regs.join(', ')}}`, dflt: false };
+    }
+    case 'postinc': {
+      const m = f(a);
+      return m === 31 ? { text: '#' + vectorListCount(def) * (has('Q') && f('Q') ? 16 : 8), dflt: false } : reg(m, true, 'zr');
+    }
+    case 'vmodimm': return { text: `v${f(a)}.${has('Q') && f('Q') ? '2d' : '1d'}, #${hex(modImm8(word))}`, dflt: false };
+    case 'fmovgen': return { text: fmovGen(f), dflt: false };
+    case 'u': return imm(f(a));
+    case 'u12': return imm(f(a) * 12);
+    case 'u4': return imm(f(a) * 4);
+    case 'u8': return imm(f(a) * 8);
+    case 'u16': return imm(f(a) * 16);
+    case 'simm': return imm(sext(f(a), fieldWidth(def, a)));
+    case 'simm16': return imm(sext(f(a), fieldWidth(def, a)) * 16);
+    case 'uszl': {
+      let scale = has('size') ? f('size') : 0;
+      if (def.family.includes('simdfp') && (f('opc') & 2) && scale === 0) scale = 4;
+      return imm(f(a) * (1 << scale));
+    }
+    case 'spair': {
+      const opc = f('opc');
+      const scale = def.family.includes('simdfp') ? 4 << opc : opc & 2 ? 8 : 4;
+      return imm(sext(f(a), 7) * scale);
+    }
+    case 'hex': {
+      const v = b ? (f(a) << fieldWidth(def, b)) | f(b) : f(a);
+      return { text: hex(c ? (v << fieldWidth(def, c)) | f(c) : v), dflt: v === 0 };
+    }
+    case 'label': return { text: hex(ctx.pc + sext(f(a), fieldWidth(def, a)) * 4), dflt: false };
+    case 'label16': return { text: hex(Math.floor(ctx.pc / 16) * 16 + sext(f(a), 17) * 16), dflt: false };
+    case 'adrlabel': {
+      const v = sext((f('P') << 20) | (f('immhi') << 2) | f('immlo'), 21);
+      return { text: hex(ctx.pc + v), dflt: false };
+    }
+    case 'adrplabel': {
+      const v = ctx.c64 ? sext((f('immhi') << 2) | f('immlo'), 20) : sext(((has('P') ? f('P') : 1) << 20) | (f('immhi') << 2) | f('immlo'), 21);
+      return { text: hex(Math.floor(ctx.pc / 4096) * 4096 + v * 4096), dflt: false };
+    }
+    case 'adrdp': return { text: hex(((f('immhi') << 2) | f('immlo')) * 4096), dflt: false };
+    case 'cond': return { text: condName(f(a)), dflt: false };
+    case 'shift': {
+      const amt = f(b);
+      const t = f(a);
+      return amt === 0 && t === 0 ? { text: '', dflt: true } : { text: `, ${SHIFTS[t]} #${amt}`, dflt: false };
+    }
+    case 'extreg': {
+      const opt = f(b);
+      const amt = f(c);
+      const rm = gpr(f(a), (opt & 3) === 3, 'zr');
+      const spForm = (has('Rd') && f('Rd') === 31) || (has('Rn') && f('Rn') === 31) || (has('Cd') && f('Cd') === 31) || (has('Cn') && f('Cn') === 31);
+      const x64 = has('sf') ? f('sf') === 1 : true;
+      if (spForm && opt === (x64 ? 3 : 2)) return { text: amt ? `${rm}, lsl #${amt}` : rm, dflt: false };
+      return { text: `${rm}, ${EXTENDS[opt]}${amt ? ' #' + amt : ''}`, dflt: false };
+    }
+    case 'memext': {
+      const opt = f(b);
+      const s = f(c);
+      const rm = gpr(f(a), (opt & 1) === 1, 'zr');
+      const amount = s ? memScale(def, f, has) : 0;
+      if (opt === 3) return { text: s ? `${rm}, lsl #${amount}` : rm, dflt: false };
+      return { text: `${rm}, ${EXTENDS[opt]}${s ? ' #' + amount : ''}`, dflt: false };
+    }
+    case 'rrb': {
+      const opt = (f('sign') << 2) | 2 | f('sz');
+      const s = f('S');
+      const rm = gpr(f(a), (opt & 1) === 1, 'zr');
+      const amount = s ? Number(b) : 0;
+      if (opt === 3) return { text: s ? `${rm}, lsl #${amount}` : rm, dflt: false };
+      return { text: `${rm}, ${EXTENDS[opt]}${s ? ' #' + amount : ''}`, dflt: false };
+    }
+    case 'bimm': {
+      const v = decodeBitMask(f(a), f(b), f(c), sf() ? 64 : 32);
+      return { text: v === null ? '<reserved>' : hex(v), dflt: false };
+    }
+    case 'tbit': return imm((f(a) << 5) | f(b));
+    case 'fpimm': return { text: fpImmText(f(a)).slice(1), dflt: false };
+    case 'fbits': return imm(64 - f(a));
+    case 'shr': case 'shl': {
+      const immh = f(a);
+      const es = 8 << Math.max(0, highestSetBit(immh));
+      const v = (immh << 3) | f(b);
+      return imm(kind === 'shr' ? 2 * es - v : v - es);
+    }
+    case 'barrier': return { text: BARRIERS[f(a)] ?? `#${hex(f(a))}`, dflt: false };
+    case 'prfop': {
+      const rt = f(a);
+      const type = ['pld', 'pli', 'pst'][rt >> 3];
+      const target = rt >> 1 & 3;
+      if (type === undefined || target === 3) return { text: `#${hex(rt)}`, dflt: false };
+      return { text: `${type}l${target + 1}${rt & 1 ? 'strm' : 'keep'}`, dflt: false };
+    }
+    case 'sysreg': case 'capsysreg':
+      return { text: sysRegName(kind === 'capsysreg', 2 + f('o0'), f('op1'), f('CRn'), f('CRm'), f('op2')), dflt: false };
+    case 'pstatefield': {
+      const k = (f(a) << 3) | f(b);
+      const names: Record<number, string> = { 5: 'spsel', 30: 'daifset', 31: 'daifclr', 3: 'uao', 4: 'pan', 25: 'ssbs', 26: 'dit' };
+      return { text: names[k] ?? `#${k}`, dflt: false };
+    }
+    case 'crn': return { text: 'c' + f(a), dflt: false };
+    case 'sealform': return { text: ['#0', 'rb', 'lpb', 'lb'][f(a)]!, dflt: false };
+    case 'permimm': return { text: PERMS[f(a)] || '#0', dflt: false };
+    default:
+      throw new Error(`isa: unknown operand kind '${kind}' in ${def.id}`);
+  }
+}
+
+function fieldWidth(def: InsnDef, name: string): number {
+  for (const fl of def.fields) if (fl.name === name) return fl.width;
+  throw new Error(`isa: ${def.id} has no field ${name}`);
+}
+
+function memScale(def: InsnDef, f: Getter, has: (n: string) => boolean): number {
+  const size = has('size') ? f('size') : 0;
+  if (def.family.includes('simdfp') && (f('opc') & 2) && size === 0) return 4;
+  return size;
+}
+
+function vectorListCount(def: InsnDef): number {
+  const m = /^(?:ld|st)([1-4])/.exec(def.mnemonic);
+  return m ? Number(m[1]) : 1;
+}
+
+function modImm8(word: number): number {
+  return (((word >>> 16) & 7) << 5) | ((word >>> 5) & 31);
+}
+
+function fmovGen(f: Getter): string {
+  const sf = f('sf');
+  const ftype = f('ftype');
+  const rmode = f('rmode');
+  const toGen = (f('opcode') & 1) === 0;
+  const v = rmode === 1 ? `v${toGen ? f('Rn') : f('Rd')}.d[1]` : fpLetter(ftype) + (toGen ? f('Rn') : f('Rd'));
+  const r = gpr(toGen ? f('Rd') : f('Rn'), sf === 1, 'zr');
+  return toGen ? `${r}, ${v}` : `${v}, ${r}`;
+}
+
+function render(template: string, def: InsnDef, word: number, ctx: DisasmContext): { text: string; allDefault: boolean } {
+  const f: Getter = (n) => fieldOf(def, word, n);
+  const has = (n: string): boolean => hasField(def, n);
+  let out = '';
+  let allDefault = true;
+  let i = 0;
+  while (i < template.length) {
+    const ch = template[i]!;
+    if (ch === '<') {
+      const j = template.indexOf('>', i);
+      const op = operand(template.slice(i + 1, j), def, word, f, has, ctx);
+      out += op.text;
+      if (!op.dflt) allDefault = false;
+      i = j + 1;
+    } else if (ch === '{') {
+      const j = template.indexOf('}', i);
+      const inner = render(template.slice(i + 1, j), def, word, ctx);
+      if (!inner.allDefault) {
+        out += inner.text;
+        allDefault = false;
+      }
+      i = j + 1;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return { text: out, allDefault };
+}
+
+/** The mnemonic for this word (resolves `b.<cond>`, `adrp`/`adrdp` in C64, and `…2` upper-half SIMD forms). */
+export function mnemonicOf(def: InsnDef, word: number, ctx: DisasmContext): string {
+  if (def.mnemonic === 'b.<cond>') return 'b.' + condName(word & 15);
+  if (def.mnemonic === '<adrpm>') return ctx.c64 && ((word >>> 23) & 1) === 0 ? 'adrdp' : 'adrp';
+  if (hasField(def, 'Q') && fieldOf(def, word, 'Q') === 1 && /disparate|narrow|long|widen|xtn|shift_left_long|extract_/.test(def.family) && !def.family.endsWith('_sisd') && !/^(sha|aes|sm)/.test(def.mnemonic)) {
+    return def.mnemonic + '2';
+  }
+  return def.mnemonic;
+}
+
+/** Disassembles one decoded word: "mnemonic operands". */
+export function formatInsn(def: InsnDef, word: number, ctx: DisasmContext): string {
+  const mn = mnemonicOf(def, word, ctx);
+  if (def.syntax === '') return mn;
+  return `${mn} ${render(def.syntax, def, word, ctx).text}`.trimEnd();
+}

@@ -1,0 +1,220 @@
+// Sparse, tagged, little-endian physical/virtual memory. Pages of 4 KiB are allocated on first
+// write; reads of unmapped memory are reported through `MemoryFault` by the caller's policy
+// (`strict` = fault, otherwise zeros). One tag bit per 16-byte granule (Sail CAPABILITY_DBYTES);
+// every non-capability write clears the tag of each granule it touches (Sail __WriteMem), a
+// capability write sets it to the stored capability's tag.
+//
+// Addresses are JS numbers (integers below 2^53): guest addresses above that are not mappable and
+// fault. Values wider than 32 bits are passed as (lo, hi) 32-bit halves to keep the hot path free of
+// BigInt.
+
+export const PAGE_BITS = 12;
+export const PAGE_SIZE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_SIZE - 1;
+const GRANULES_PER_PAGE = PAGE_SIZE >>> 4;
+
+export class MemoryFault extends Error {
+  constructor(readonly address: number, readonly write: boolean, message?: string) {
+    super(message ?? `unmapped ${write ? 'write' : 'read'} at 0x${address.toString(16)}`);
+  }
+}
+
+interface Page {
+  readonly data: Uint8Array;
+  readonly view: DataView;
+  /** One byte per granule (0/1); a byte, not a bit, keeps the hot path to one load. */
+  readonly tags: Uint8Array;
+}
+
+export class TaggedMemory {
+  private readonly pages = new Map<number, Page>();
+  /** When true, reads of never-written/unmapped pages fault instead of returning zeros. */
+  strict = false;
+  private readonly mapped = new Set<number>();
+
+  /** Marks [addr, addr+len) as mapped (allocating zeroed pages). */
+  map(addr: number, len: number): void {
+    if (len <= 0) return;
+    for (let p = Math.floor(addr / PAGE_SIZE); p <= Math.floor((addr + len - 1) / PAGE_SIZE); p++) {
+      this.mapped.add(p);
+      this.pageForWrite(p * PAGE_SIZE);
+    }
+  }
+
+  unmap(addr: number, len: number): void {
+    for (let p = Math.floor(addr / PAGE_SIZE); p <= Math.floor((addr + len - 1) / PAGE_SIZE); p++) {
+      this.mapped.delete(p);
+      this.pages.delete(p);
+    }
+  }
+
+  isMapped(addr: number): boolean {
+    return this.mapped.has(Math.floor(addr / PAGE_SIZE));
+  }
+
+  private checkAddr(addr: number, write: boolean): void {
+    if (!Number.isSafeInteger(addr) || addr < 0) throw new MemoryFault(addr, write, `address out of the simulated range: ${addr}`);
+  }
+
+  private pageForRead(addr: number): Page | undefined {
+    const pn = Math.floor(addr / PAGE_SIZE);
+    const p = this.pages.get(pn);
+    if (p === undefined && this.strict) throw new MemoryFault(addr, false);
+    return p;
+  }
+
+  private pageForWrite(addr: number): Page {
+    const pn = Math.floor(addr / PAGE_SIZE);
+    let p = this.pages.get(pn);
+    if (p === undefined) {
+      if (this.strict && !this.mapped.has(pn)) throw new MemoryFault(addr, true);
+      const data = new Uint8Array(PAGE_SIZE);
+      p = { data, view: new DataView(data.buffer), tags: new Uint8Array(GRANULES_PER_PAGE) };
+      this.pages.set(pn, p);
+    }
+    return p;
+  }
+
+  read8(addr: number): number {
+    this.checkAddr(addr, false);
+    const p = this.pageForRead(addr);
+    return p === undefined ? 0 : p.data[addr & PAGE_MASK]!;
+  }
+
+  write8(addr: number, v: number): void {
+    this.checkAddr(addr, true);
+    const p = this.pageForWrite(addr);
+    const o = addr & PAGE_MASK;
+    p.data[o] = v;
+    p.tags[o >>> 4] = 0;
+  }
+
+  read16(addr: number): number {
+    if ((addr & PAGE_MASK) <= PAGE_SIZE - 2) {
+      this.checkAddr(addr, false);
+      const p = this.pageForRead(addr);
+      return p === undefined ? 0 : p.view.getUint16(addr & PAGE_MASK, true);
+    }
+    return this.read8(addr) | (this.read8(addr + 1) << 8);
+  }
+
+  write16(addr: number, v: number): void {
+    if ((addr & PAGE_MASK) <= PAGE_SIZE - 2) {
+      this.checkAddr(addr, true);
+      const p = this.pageForWrite(addr);
+      const o = addr & PAGE_MASK;
+      p.view.setUint16(o, v & 0xffff, true);
+      p.tags[o >>> 4] = 0;
+      p.tags[(o + 1) >>> 4] = 0;
+      return;
+    }
+    this.write8(addr, v & 0xff);
+    this.write8(addr + 1, (v >>> 8) & 0xff);
+  }
+
+  /** Unsigned 32-bit read. */
+  read32(addr: number): number {
+    if ((addr & PAGE_MASK) <= PAGE_SIZE - 4) {
+      this.checkAddr(addr, false);
+      const p = this.pageForRead(addr);
+      return p === undefined ? 0 : p.view.getUint32(addr & PAGE_MASK, true);
+    }
+    return (this.read16(addr) | (this.read16(addr + 2) << 16)) >>> 0;
+  }
+
+  write32(addr: number, v: number): void {
+    if ((addr & PAGE_MASK) <= PAGE_SIZE - 4) {
+      this.checkAddr(addr, true);
+      const p = this.pageForWrite(addr);
+      const o = addr & PAGE_MASK;
+      p.view.setUint32(o, v >>> 0, true);
+      p.tags[o >>> 4] = 0;
+      p.tags[(o + 3) >>> 4] = 0;
+      return;
+    }
+    this.write16(addr, v & 0xffff);
+    this.write16(addr + 2, (v >>> 16) & 0xffff);
+  }
+
+  /** 64-bit read into out[0] = low half, out[1] = high half (unsigned). */
+  read64(addr: number, out: Uint32Array | number[]): void {
+    out[0] = this.read32(addr);
+    out[1] = this.read32(addr + 4);
+  }
+
+  write64(addr: number, lo: number, hi: number): void {
+    this.write32(addr, lo);
+    this.write32(addr + 4, hi);
+  }
+
+  /** 128-bit read as four 32-bit words, least significant first. */
+  read128(addr: number, out: Uint32Array | number[]): void {
+    out[0] = this.read32(addr);
+    out[1] = this.read32(addr + 4);
+    out[2] = this.read32(addr + 8);
+    out[3] = this.read32(addr + 12);
+  }
+
+  /** A plain (non-capability) 128-bit write: clears the granule tags. */
+  write128(addr: number, w: ArrayLike<number>): void {
+    this.write32(addr, w[0]!);
+    this.write32(addr + 4, w[1]!);
+    this.write32(addr + 8, w[2]!);
+    this.write32(addr + 12, w[3]!);
+  }
+
+  /** Tag of the granule containing addr. */
+  readTag(addr: number): boolean {
+    this.checkAddr(addr, false);
+    const p = this.pageForRead(addr);
+    return p !== undefined && p.tags[(addr & PAGE_MASK) >>> 4] === 1;
+  }
+
+  /** Sets the tag of the granule containing addr without touching data (STCT, loaders). */
+  writeTag(addr: number, tag: boolean): void {
+    this.checkAddr(addr, true);
+    const p = this.pageForWrite(addr);
+    p.tags[(addr & PAGE_MASK) >>> 4] = tag ? 1 : 0;
+  }
+
+  /**
+   * Capability read of the 16-byte-aligned granule at addr: four 32-bit words (value low, value
+   * high, bits 95:64, bits 127:96) and the tag. Alignment is the caller's check (Sail MemC).
+   */
+  readCap(addr: number, out: Uint32Array | number[]): boolean {
+    this.read128(addr, out);
+    return this.readTag(addr);
+  }
+
+  /** Capability write: data and the granule's tag together (Sail MemC set). */
+  writeCap(addr: number, w: ArrayLike<number>, tag: boolean): void {
+    this.write128(addr, w);
+    this.writeTag(addr, tag);
+  }
+
+  /** Copies bytes in (plain writes: clear tags). */
+  writeBytes(addr: number, bytes: Uint8Array): void {
+    for (let i = 0; i < bytes.length; ) {
+      const a = addr + i;
+      const p = this.pageForWrite(a);
+      const o = a & PAGE_MASK;
+      const n = Math.min(PAGE_SIZE - o, bytes.length - i);
+      p.data.set(bytes.subarray(i, i + n), o);
+      p.tags.fill(0, o >>> 4, ((o + n - 1) >>> 4) + 1);
+      i += n;
+    }
+  }
+
+  readBytes(addr: number, len: number): Uint8Array {
+    const out = new Uint8Array(len);
+    for (let i = 0; i < len; ) {
+      const a = addr + i;
+      const o = a & PAGE_MASK;
+      const n = Math.min(PAGE_SIZE - o, len - i);
+      const p = this.pageForRead(a);
+      if (p !== undefined) out.set(p.data.subarray(o, o + n), i);
+      i += n;
+    }
+    return out;
+  }
+}
