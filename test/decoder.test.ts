@@ -1,18 +1,9 @@
 import { describe, it, expect } from 'vitest';
+import { rng } from './helpers/rng.js';
 import { decode, decodeLinear, treeStats } from '../src/isa/decoder.js';
 import { INSNS } from '../src/isa/table.js';
 import { formatInsn } from '../src/isa/syntax.js';
 
-// Deterministic PRNG (xorshift32) so failures reproduce.
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13; s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
-    return s;
-  };
-}
 
 describe('isa table', () => {
   it('has the whole Sail decode table: 868 A64 + 182 Morello clauses', () => {

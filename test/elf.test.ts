@@ -2,6 +2,7 @@
 // a host exception. Oracle for the good image: what the compiler and linker wrote (checked with
 // binutils' readelf conventions: ELF64, EM_AARCH64, FreeBSD OSABI).
 import { describe, it, expect } from 'vitest';
+import { rng } from './helpers/rng.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseElf, loadElfFile, ElfError, classifyElf, functionSymbols, PT_LOAD, EM_AARCH64 } from '../src/elf/reader.js';
@@ -9,15 +10,6 @@ import { generatedTestsDir } from '../src/machine/generated-tests.js';
 
 const HELLO = join(import.meta.dirname, '..', 'fixtures', 'hybrid', 'hello-O2.elf');
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s ^= s << 13; s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
-    return s;
-  };
-}
 
 describe('ELF reader', () => {
   it('reads a clang-19/lld-19 static FreeBSD AArch64 executable', () => {

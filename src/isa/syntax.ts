@@ -4,6 +4,7 @@
 // Disassembly is not a hot path: BigInt is used here for 64-bit immediates.
 import { type InsnDef, fieldOf, hasField } from './table.js';
 import { sysRegName } from './sysregs.js';
+import { ALIAS_TABLE } from '../../isa/aliases.js';
 
 export interface DisasmContext {
   /** Address of the instruction (for PC-relative operands). */
@@ -272,6 +273,18 @@ function operand(spec: string, def: InsnDef, word: number, f: Getter, has: (n: s
       return { text: names[k] ?? `#${k}`, dflt: false };
     }
     case 'crn': return { text: 'c' + f(a), dflt: false };
+    case 'invcond': return { text: condName(f(a) ^ 1), dflt: false };
+    case 'movz': return { text: hex(BigInt(f('imm16')) << BigInt(16 * f('hw'))), dflt: false };
+    case 'movn': {
+      const width = sf() ? 64n : 32n;
+      const v = ~(BigInt(f('imm16')) << BigInt(16 * f('hw'))) & ((1n << width) - 1n);
+      return { text: sf() || v < 0x80000000n ? hex(v) : '-' + hex((1n << 32n) - v), dflt: false };
+    }
+    case 'lslamt': return imm((sf() ? 63 : 31) - f('imms'));
+    case 'bfizlsb': return imm(((sf() ? 64 : 32) - f('immr')) & (sf() ? 63 : 31));
+    case 'bfizwidth': return imm(f('imms') + 1);
+    case 'bfxwidth': return imm(f('imms') - f('immr') + 1);
+    case 'btitarget': return { text: ['', 'c', 'j', 'jc'][(f('op2') >> 1) & 3]!, dflt: false };
     case 'sealform': return { text: ['#0', 'rb', 'lpb', 'lb'][f(a)]!, dflt: false };
     case 'permimm': return { text: PERMS[f(a)] || '#0', dflt: false };
     default:
@@ -339,8 +352,90 @@ function render(template: string, def: InsnDef, word: number, ctx: DisasmContext
   return { text: out, allDefault };
 }
 
+interface AliasRule {
+  readonly conds: readonly ((f: Getter, has: (n: string) => boolean) => boolean)[];
+  readonly mnemonic: string;
+  readonly syntax: string;
+}
+
+// Predicates named in isa/aliases.ts conditions.
+const PREDICATES: Record<string, (f: Getter) => boolean> = {
+  // ORR immediate is `mov` unless the value is also a MOVZ/MOVN immediate (objdump's rule).
+  movable: (f) => {
+    const v = decodeBitMask(f('N'), f('immr'), f('imms'), f('sf') ? 64 : 32);
+    if (v === null) return false;
+    return !isMovWide(v, f('sf') ? 64 : 32);
+  },
+  movzable: (f) => !(f('imm16') === 0 && f('hw') !== 0),
+  movnable: (f) => !(f('imm16') === 0 && f('hw') !== 0) && !(f('sf') === 0 && f('imm16') === 0xffff),
+  lslform: (f) => {
+    const w = f('sf') ? 63 : 31;
+    return f('imms') !== w && f('imms') + 1 === f('immr');
+  },
+  topform: (f) => f('imms') === (f('sf') ? 63 : 31),
+  bfizform: (f) => f('imms') < f('immr'),
+  condok: (f) => (f('cond') & 0xe) !== 0xe,
+  bti: () => true,
+  umovmov: (f) => {
+    const imm5 = f('imm5');
+    return f('Q') === 1 ? (imm5 & 15) === 8 : (imm5 & 7) === 4;
+  },
+};
+
+function isMovWide(v: bigint, width: 32 | 64): boolean {
+  const mask = (1n << BigInt(width)) - 1n;
+  for (const x of [v, ~v & mask]) {
+    for (let hw = 0; hw < width / 16; hw++) if ((x & ~(0xffffn << BigInt(16 * hw)) & mask) === 0n) return true;
+  }
+  return false;
+}
+
+function parseCondition(tok: string): (f: Getter, has: (n: string) => boolean) => boolean {
+  let m = /^(\w+)(?:\|(\w+))?(!?=)(\w+)$/.exec(tok);
+  if (m) {
+    const [, a, b, op, rhs] = m as unknown as [string, string, string | undefined, string, string];
+    const val = (f: Getter): number => (/^\d+$/.test(rhs) ? Number(rhs) : f(rhs));
+    const eq = op === '=';
+    return (f, has) => {
+      if (!has(a) || (b !== undefined && !has(b)) || (!/^\d+$/.test(rhs) && !has(rhs))) return false;
+      const hit = f(a) === val(f) || (b !== undefined && f(b) === val(f));
+      return eq ? hit : !hit;
+    };
+  }
+  m = /^(\w+)$/.exec(tok);
+  const p = m ? PREDICATES[tok] : undefined;
+  if (p === undefined) throw new Error(`isa: bad alias condition '${tok}'`);
+  return (f) => p(f);
+}
+
+const ALIASES: ReadonlyMap<string, readonly AliasRule[]> = (() => {
+  const m = new Map<string, AliasRule[]>();
+  for (const line of ALIAS_TABLE.split('\n')) {
+    if (line.trim() === '') continue;
+    const cols = line.split(' | ').map((c) => (c.trim() === '-' ? '' : c.trim()));
+    if (cols.length !== 4) throw new Error(`isa: malformed alias row '${line}'`);
+    const [enc, cond, mnemonic, syntax] = cols as [string, string, string, string];
+    const rule: AliasRule = { conds: cond === '' ? [] : cond.split(/\s+/).map(parseCondition), mnemonic, syntax };
+    m.set(enc, [...(m.get(enc) ?? []), rule]);
+  }
+  return m;
+})();
+
+function aliasOf(def: InsnDef, word: number): AliasRule | null {
+  const rules = ALIASES.get(def.cls === 'a64' ? def.id.slice(0, def.id.indexOf('.')) : def.id);
+  if (rules === undefined) return null;
+  const f: Getter = (n) => fieldOf(def, word, n);
+  const has = (n: string): boolean => hasField(def, n);
+  for (const r of rules) if (r.conds.every((c) => c(f, has))) return r;
+  return null;
+}
+
 /** The mnemonic for this word (resolves `b.<cond>`, `adrp`/`adrdp` in C64, and `…2` upper-half SIMD forms). */
-export function mnemonicOf(def: InsnDef, word: number, ctx: DisasmContext): string {
+export function mnemonicOf(def: InsnDef, word: number, ctx: DisasmContext, preferAlias = true): string {
+  if (preferAlias) {
+    const a = aliasOf(def, word);
+    if (a !== null) return a.mnemonic;
+  }
   if (def.mnemonic === 'b.<cond>') return 'b.' + condName(word & 15);
   if (def.mnemonic === '<adrpm>') return ctx.c64 && ((word >>> 23) & 1) === 0 ? 'adrdp' : 'adrp';
   if (hasField(def, 'Q') && fieldOf(def, word, 'Q') === 1 && /disparate|narrow|long|widen|xtn|shift_left_long|extract_/.test(def.family) && !def.family.endsWith('_sisd') && !/^(sha|aes|sm)/.test(def.mnemonic)) {
@@ -351,7 +446,9 @@ export function mnemonicOf(def: InsnDef, word: number, ctx: DisasmContext): stri
 
 /** Disassembles one decoded word: "mnemonic operands". */
 export function formatInsn(def: InsnDef, word: number, ctx: DisasmContext): string {
-  const mn = mnemonicOf(def, word, ctx);
+  const alias = aliasOf(def, word);
+  if (alias !== null) return alias.syntax === '' ? alias.mnemonic : `${alias.mnemonic} ${render(alias.syntax, def, word, ctx).text}`.trimEnd();
+  const mn = mnemonicOf(def, word, ctx, false);
   if (def.syntax === '') return mn;
   return `${mn} ${render(def.syntax, def, word, ctx).text}`.trimEnd();
 }
