@@ -49,7 +49,7 @@ function cap(n: number, r31: 'zr' | 'sp'): string {
 }
 
 /** Arm DecodeBitMasks (the 'wmask' part) for logical immediates; null if reserved. */
-export function decodeBitMask(n: number, immr: number, imms: number, width: 32 | 64): bigint | null {
+export function decodeBitMask(n: number, immr: number, imms: number, width: 32 | 64, immediate = true): bigint | null {
   const combined = (n << 6) | (~imms & 0x3f);
   let len = -1;
   for (let i = 6; i >= 0; i--) if ((combined >> i) & 1) { len = i; break; }
@@ -57,7 +57,7 @@ export function decodeBitMask(n: number, immr: number, imms: number, width: 32 |
   const levels = (1 << len) - 1;
   const s = imms & levels;
   const r = immr & levels;
-  if (s === levels) return null;
+  if (immediate && s === levels) return null;
   const esize = 1 << len;
   const welem = (1n << BigInt(s + 1)) - 1n;
   const emask = (1n << BigInt(esize)) - 1n;

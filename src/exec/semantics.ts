@@ -1,0 +1,7 @@
+// Loads every semantics module so that their handlers are registered with the interpreter.
+import './a64-integer.js';
+import './a64-branch-system.js';
+import './a64-memory.js';
+import './a64-simd-min.js';
+import './morello-cap.js';
+import './morello-memory.js';

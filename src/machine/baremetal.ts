@@ -1,0 +1,71 @@
+// A bare-metal Morello machine: the ELF's PT_LOAD segments at their addresses, reset at EL3 with
+// the MMU off (Sail TakeReset: PCC = CMAX at the entry point, DDC_ELx = CMAX, A64), and the
+// trickbox device of the Sail-generated tests: bytes written to it are output; 0x04 ends the run.
+import { type ElfImage, PT_LOAD } from '../elf/reader.js';
+import { Bus, type Device } from '../exec/bus.js';
+import { Cpu } from '../exec/cpu.js';
+import { CMAX, capWithValue } from '../cap/format.js';
+import { MachineHalt } from '../cpu/exception.js';
+import '../exec/semantics.js';
+
+export const DEFAULT_TRICKBOX = 0x13000000;
+
+export interface BareMetalResult {
+  /** Bytes written to the trickbox, as text (0x04 not included). */
+  readonly output: string;
+  readonly status: 'halted' | 'limit' | 'error';
+  readonly instructions: number;
+  readonly lastPc: bigint;
+  readonly message?: string;
+}
+
+class Trickbox implements Device {
+  out: number[] = [];
+  write(_addr: number, _size: number, lo: number): boolean {
+    const b = lo & 0xff;
+    if (b === 0x04) throw new MachineHalt('end of transmission');
+    this.out.push(b);
+    return true;
+  }
+  read(): number | null {
+    return 0;
+  }
+}
+
+export function createBareMetal(img: ElfImage): { cpu: Cpu; trickbox: Trickbox } {
+  const bus = new Bus();
+  for (const seg of img.segments) {
+    if (seg.type !== PT_LOAD || seg.memsz === 0) continue;
+    bus.mem.writeBytes(seg.vaddr, seg.data);
+    if (seg.memsz > seg.filesz) bus.mem.writeBytes(seg.vaddr + seg.filesz, new Uint8Array(seg.memsz - seg.filesz));
+  }
+  const tbAddr = img.symbols.find((s) => s.name === 'trickbox')?.value ?? DEFAULT_TRICKBOX;
+  const trickbox = new Trickbox();
+  bus.devices.push({ base: tbAddr, size: 16, dev: trickbox });
+  const cpu = new Cpu(bus);
+  cpu.el = 3;
+  cpu.spsel = 1;
+  cpu.c64 = false;
+  cpu.pcc = capWithValue(CMAX, BigInt(img.entry));
+  for (let i = 0; i < 4; i++) cpu.ddc[i] = CMAX;
+  return { cpu, trickbox };
+}
+
+export function runBareMetal(img: ElfImage, maxInstructions = 2_000_000): BareMetalResult {
+  const { cpu, trickbox } = createBareMetal(img);
+  let status: BareMetalResult['status'] = 'limit';
+  let message: string | undefined;
+  try {
+    while (cpu.retired < maxInstructions) cpu.step();
+  } catch (e) {
+    if (e instanceof MachineHalt) status = 'halted';
+    else {
+      status = 'error';
+      message = e instanceof Error ? e.message : String(e);
+    }
+  }
+  return {
+    output: Buffer.from(trickbox.out).toString('latin1'), status, instructions: cpu.retired, lastPc: cpu.curPc,
+    ...(message !== undefined ? { message } : {}),
+  };
+}
