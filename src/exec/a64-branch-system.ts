@@ -13,7 +13,15 @@ function bits(w: number, hi: number, lo: number): number {
   return (w >>> lo) & ((1 << (hi - lo + 1)) - 1);
 }
 
-/** The link written by BL/BLR: a capability in C64, else an integer (PCCBO aware). */
+/** The link written by Morello capability branches (BLR Cn, BLRS, BLRR, BLR [Cn,#imm], LDPBLR):
+ *  always a capability, CapAdd(PCC, 4 in A64 / 5 in C64), RB-sealed when CCTLR.SBL (Sail execute_BLR_C_C). */
+export function writeCapLink(cpu: Cpu): void {
+  let link = capAdd(cpu.pcc, cpu.c64 ? 5n : 4n);
+  if ((cpu.cctlr() >> 7n) & 1n) link = capWithObjectType(link, OTYPE_RB);
+  cpu.setC(30, link);
+}
+
+/** The link written by base A64 BL/BLR: a capability in C64, else an integer (PCCBO aware). */
 export function writeLink(cpu: Cpu): void {
   const cctlr = cpu.cctlr();
   if (cpu.c64) {

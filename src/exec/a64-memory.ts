@@ -314,9 +314,9 @@ defineSemantics('memory_exclusive_pair', (cpu, w) => {
   }
 });
 
-defineSemantics(['memory_ordered', 'memory_ordered_rcpc'], (cpu, w) => {
+defineSemantics(['memory_ordered', 'memory_ordered_rcpc'], (cpu, w, def) => {
   const size = 1 << bits(w, 31, 30);
-  const load = bits(w, 22, 22) === 1 || bits(w, 23, 23) === 1; // LDAPR has bit 23 set
+  const load = def.family === 'memory_ordered_rcpc' || bits(w, 22, 22) === 1;
   const n = bits(w, 9, 5);
   const t = w & 31;
   const base = cpu.baseRead(n);

@@ -14,7 +14,7 @@ import {
 } from '../cap/bounds.js';
 import { addWithCarry, extendReg } from './a64-integer.js';
 import { sysRegKey } from '../isa/sysregs.js';
-import { writeLink } from './a64-branch-system.js';
+import { writeCapLink as writeLink } from './a64-branch-system.js';
 import { signExtendBig } from './u64.js';
 
 function bits(w: number, hi: number, lo: number): number {

@@ -8,7 +8,7 @@ import { type Capability, capEquals, capIsSealed, capGetObjectType, capWithObjec
   PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_STORE_CAP, PERM_SYSTEM, OTYPE_LPB, OTYPE_LB, MASK64, PERM_EXECUTIVE } from '../cap/format.js';
 import { capAdd } from '../cap/bounds.js';
 import { signExtendBig } from './u64.js';
-import { writeLink } from './a64-branch-system.js';
+import { writeCapLink as writeLink } from './a64-branch-system.js';
 import { readV, writeV } from './a64-memory.js';
 
 function bits(w: number, hi: number, lo: number): number {
