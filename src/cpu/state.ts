@@ -31,11 +31,12 @@ export class CpuState {
 
   /** PCC as a capability; pc is its value. */
   pcc: Capability = CMAX;
-  /** Banked stack pointers SP_EL0..SP_EL3 (capabilities); the active one lives in register 31. */
-  readonly sps: Capability[] = [NULL_CAP, NULL_CAP, NULL_CAP, NULL_CAP];
+  /** Banked stack pointers SP_EL0..SP_EL3 and RSP_EL0 (index 4), as capabilities; the active one
+   *  lives in register 31 and `spBank` says which it is (Sail CSP_read). */
+  readonly sps: Capability[] = [NULL_CAP, NULL_CAP, NULL_CAP, NULL_CAP, NULL_CAP];
+  spBank = 3;
   readonly ddc: Capability[] = [CMAX, CMAX, CMAX, CMAX];
   rddc: Capability = CMAX;
-  rcsp: Capability = NULL_CAP;
   /** Capability system registers by encoding key (CELR, CVBAR, CTPIDR, …). */
   readonly capSys = new Map<number, Capability>();
   /** 64-bit system registers by encoding key. */
@@ -100,18 +101,38 @@ export class CpuState {
     this.v_ = f & 1;
   }
 
-  /** Saves register 31 into the bank of the current SP selection. */
-  saveSp(): void {
-    this.sps[this.spsel ? this.el : 0] = this.getC(31);
+  /** Restricted mode: PCC lacks the Executive permission (Sail IsInRestricted). */
+  get restricted(): boolean {
+    return (this.pcc.hi & (1n << 47n)) === 0n;
   }
 
-  /** Loads register 31 from the bank of the current SP selection. */
-  loadSp(): void {
-    this.setC(31, this.sps[this.spsel ? this.el : 0]!);
+  /** Which stack pointer bank is architecturally current: RSP_EL0 in Restricted, else SP_EL0 or SP_ELx. */
+  wantedSpBank(): number {
+    return this.restricted ? 4 : this.spsel ? this.el : 0;
   }
 
-  /** The current DDC (DDC_ELx of the current level). */
+  /** Moves register 31 to the bank that should be current after a change of EL, SPSel or PCC. */
+  syncSp(): void {
+    const want = this.wantedSpBank();
+    if (want === this.spBank) return;
+    this.sps[this.spBank] = this.getC(31);
+    this.setC(31, this.sps[want]!);
+    this.spBank = want;
+  }
+
+  /** A bank's current value (register 31 if it is the active one). */
+  spBankGet(i: number): Capability {
+    return i === this.spBank ? this.getC(31) : this.sps[i]!;
+  }
+
+  spBankSet(i: number, c: Capability): void {
+    if (i === this.spBank) this.setC(31, c);
+    else this.sps[i] = c;
+  }
+
+  /** The current DDC (Sail DDC_read): RDDC_EL0 in Restricted, DDC_EL0 with SPSel 0, else DDC_ELx. */
   get curDdc(): Capability {
-    return this.ddc[this.el]!;
+    if (this.restricted) return this.rddc;
+    return this.ddc[this.spsel ? this.el : 0]!;
   }
 }

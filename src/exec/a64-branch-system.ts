@@ -104,9 +104,8 @@ defineSemantics('system_register_cpsr', (cpu, w) => {
   const field = (op1 << 3) | op2;
   if (field === 5) {
     if (cpu.el === 0) throw new ArchException('undefined');
-    cpu.saveSp();
     cpu.spsel = crm & 1;
-    cpu.loadSp();
+    cpu.syncSp();
   } else if (field === 30) {
     cpu.daif |= crm;
   } else if (field === 31) {
@@ -141,7 +140,6 @@ defineSemantics('branch_unconditional_eret', (cpu) => {
   let target = cpu.capSys.get(ELR_KEYS[el]!) ?? NULL_CAP;
   // Sail SetPSTATEFromPSR then AArch64_ExceptionReturnToCapability.
   const newEl = Number((spsr >> 2n) & 3n);
-  cpu.saveSp();
   cpu.setNzcv(Number((spsr >> 28n) & 15n));
   cpu.daif = Number((spsr >> 6n) & 15n);
   cpu.c64 = ((spsr >> 26n) & 1n) === 1n;
@@ -149,7 +147,6 @@ defineSemantics('branch_unconditional_eret', (cpu) => {
     cpu.el = newEl;
     cpu.spsel = Number(spsr & 1n);
   }
-  cpu.loadSp();
   cpu.exclAddr = -1;
   if ((capGetPerms(cpu.pcc) & PERM_SYSTEM) === 0) target = capWithTag(target, false);
   cpu.branchToCap(target);

@@ -180,7 +180,8 @@ defineSemantics(['memory_literal_general', 'memory_literal_simdfp'], (cpu, w) =>
     return;
   }
   if (opc === 3) return; // PRFM (literal)
-  const size = opc === 0 ? 4 : 8;
+  // opc 00: LDR Wt (4 bytes), 01: LDR Xt (8), 10: LDRSW Xt (4, sign-extended).
+  const size = opc === 1 ? 8 : 4;
   cpu.checkAccess(pccBase, addr, size, PERM_LOAD);
   loadInto(cpu, t, addr, size, opc === 0 ? 32 : 64, opc === 2, ACC_NORMAL);
 });

@@ -355,6 +355,7 @@ export class Cpu extends CpuState {
   branchToCap(target: Capability): void {
     this.pcc = this.branchAddr(target);
     this.branched = true;
+    this.syncSp();
   }
 
   /** Sail BranchXToCapability: PSTATE.C64 from bit 0 of the target, which is cleared. */
@@ -453,9 +454,8 @@ export class Cpu extends CpuState {
     const pref = e.kind === 'svc' || e.kind === 'hvc' || e.kind === 'smc' ? (this.curPc + 4n) & MASK64 : this.curPc;
     let vect = 0n;
     if (lower) vect = 0x400n;
-    else if (this.spsel === 1) vect = 0x200n;
+    else if (this.spsel === 1 && !this.restricted) vect = 0x200n;
     const spsr = this.psrBits();
-    this.saveSp();
     this.sys.set(ESR_KEYS[target]!, esr);
     if (e.kind === 'dabort' || e.kind === 'iabort' || e.kind === 'pcalign') this.sys.set(FAR_KEYS[target]!, e.far ?? 0n);
     this.sys.set(SPSR_KEYS[target]!, spsr);
@@ -465,7 +465,6 @@ export class Cpu extends CpuState {
     this.el = target;
     this.spsel = 1;
     this.daif = 0xf;
-    this.loadSp();
     this.c64 = ((this.cctlr() >> 5n) & 1n) === 1n;
     const cvbar = this.capSys.get(VBAR_KEYS[target]!) ?? capFromInteger(0n);
     const v = (cvbar.value & ~0x7ffn) | vect;

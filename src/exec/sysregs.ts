@@ -85,25 +85,19 @@ export function checkCapabilitiesEnabled(cpu: Cpu): void {
 }
 
 function spBankGet(cpu: Cpu, i: number): Capability {
-  if ((cpu.spsel ? cpu.el : 0) === i) return cpu.getC(31);
-  return cpu.sps[i]!;
+  return cpu.spBankGet(i);
 }
 function spBankSet(cpu: Cpu, i: number, c: Capability): void {
-  if ((cpu.spsel ? cpu.el : 0) === i) cpu.setC(31, c);
-  else cpu.sps[i] = c;
-}
-
-function ddcIndex(cpu: Cpu): number {
-  return cpu.spsel === 0 ? 0 : cpu.el;
+  cpu.spBankSet(i, c);
 }
 
 export function readCapSysreg(cpu: Cpu, key: number, rt: number): Capability {
   checkAccess(cpu, key, rt, true, true);
-  if (key === DDC_CURRENT) return cpu.ddc[ddcIndex(cpu)]!;
+  if (key === DDC_CURRENT) return cpu.curDdc;
   if (key in DDC_BANKS) return cpu.ddc[DDC_BANKS[key]!]!;
   if (key in SP_BANKS) return spBankGet(cpu, SP_BANKS[key]!);
   if (key === RDDC) return cpu.rddc;
-  if (key === RCSP) return cpu.rcsp;
+  if (key === RCSP) return spBankGet(cpu, 4);
   if (!cpu.capSys.has(key) && !CAP_BACKED.has(key)) throw new ArchException('undefined');
   return cpu.capSys.get(key) ?? NULL_CAP;
 }
@@ -111,11 +105,14 @@ export function readCapSysreg(cpu: Cpu, key: number, rt: number): Capability {
 export function writeCapSysreg(cpu: Cpu, key: number, rt: number, c: Capability): void {
   checkAccess(cpu, key, rt, false, true);
   if (key === K(3, 3, 13, 0, 3) && cpu.el === 0) throw new ArchException('undefined');
-  if (key === DDC_CURRENT) cpu.ddc[ddcIndex(cpu)] = c;
+  if (key === DDC_CURRENT) {
+    if (cpu.restricted) cpu.rddc = c;
+    else cpu.ddc[cpu.spsel ? cpu.el : 0] = c;
+  }
   else if (key in DDC_BANKS) cpu.ddc[DDC_BANKS[key]!] = c;
   else if (key in SP_BANKS) spBankSet(cpu, SP_BANKS[key]!, c);
   else if (key === RDDC) cpu.rddc = c;
-  else if (key === RCSP) cpu.rcsp = c;
+  else if (key === RCSP) spBankSet(cpu, 4, c);
   else if (CAP_BACKED.has(key)) cpu.capSys.set(key, c);
   else throw new ArchException('undefined');
 }
@@ -146,7 +143,7 @@ export function writeSysreg(cpu: Cpu, key: number, rt: number, v: bigint): void 
     case DAIF: cpu.daif = Number((v >> 6n) & 15n); return;
     case FPCR: cpu.fpcr = Number(v & 0xffffffffn); return;
     case FPSR: cpu.fpsr = Number(v & 0xffffffffn); return;
-    case SPSEL: cpu.saveSp(); cpu.spsel = Number(v & 1n); cpu.loadSp(); return;
+    case SPSEL: cpu.spsel = Number(v & 1n); cpu.syncSp(); return;
     case CURRENTEL: case DCZID_EL0: case MIDR_EL1: case CNTVCT_EL0: throw new ArchException('undefined');
   }
   if (key in SP_BANKS) spBankSet(cpu, SP_BANKS[key]!, capFromInteger(v));
