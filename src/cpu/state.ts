@@ -45,9 +45,8 @@ export class CpuState {
   fpcr = 0;
   fpsr = 0;
 
-  /** Exclusive monitor: address and size of the reservation, or -1. */
+  /** Exclusive monitor: the marked 64-byte granule, or -1. */
   exclAddr = -1;
-  exclSize = 0;
 
   // --- 64-bit views of X registers (register 31 here means SP; callers map ZR) ---
   getX(n: number): bigint {

@@ -246,15 +246,12 @@ defineSemantics(['memory_pair_general_pre_idx', 'memory_pair_simdfp_pre_idx'], (
 defineSemantics(['memory_pair_general_post_idx', 'memory_pair_simdfp_post_idx'], (cpu, w) => pairAccess(cpu, w, 'post'));
 
 // ---------------------------------------------------------------- exclusives and ordered
-function markExclusive(cpu: Cpu, addr: bigint, size: number): void {
-  cpu.exclAddr = Number(addr & MASK64);
-  cpu.exclSize = size;
+function markExclusive(cpu: Cpu, addr: bigint, _size: number): void {
+  cpu.markExclusive(addr);
 }
 
 function exclusivePass(cpu: Cpu, addr: bigint): boolean {
-  const ok = cpu.exclAddr === Number(addr & MASK64);
-  cpu.exclAddr = -1;
-  return ok;
+  return cpu.exclusivePass(addr);
 }
 
 defineSemantics('memory_exclusive_single', (cpu, w) => {

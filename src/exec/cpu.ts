@@ -283,6 +283,22 @@ export class Cpu extends CpuState {
     return d;
   }
 
+  /**
+   * Exclusive monitor. A load-exclusive marks the 64-byte exclusives reservation granule holding its
+   * address (CTR_EL0.ERG = 4 in the Sail model's impdefs); a store-exclusive succeeds only inside a
+   * marked granule, and always clears the mark. (The model leaves the monitor outcome to the
+   * implementation; the generated tests expect this granule behaviour.)
+   */
+  markExclusive(addr: bigint): void {
+    this.exclAddr = Number((addr & MASK64) & ~63n);
+  }
+
+  exclusivePass(addr: bigint): boolean {
+    const ok = this.exclAddr !== -1 && this.exclAddr === Number((addr & MASK64) & ~63n);
+    this.exclAddr = -1;
+    return ok;
+  }
+
   // ---------------------------------------------------------------- base registers
   /** Sail CheckSPAlignment. */
   checkSpAlign(): void {

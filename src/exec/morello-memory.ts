@@ -131,8 +131,7 @@ def('STLR_C_R_C', (cpu, w) => {
 def(['LDXR_C_R_C', 'LDAXR_C_R_C'], (cpu, w) => {
   const base = cpu.baseRead(N(w));
   cpu.setCz(T(w), loadCap(cpu, base, base.addr, ACC_ATOMIC));
-  cpu.exclAddr = Number(base.addr & MASK64);
-  cpu.exclSize = 16;
+  cpu.markExclusive(base.addr);
 });
 
 def(['STXR_R_CR_C', 'STLXR_R_CR_C'], (cpu, w) => {
@@ -140,8 +139,7 @@ def(['STXR_R_CR_C', 'STLXR_R_CR_C'], (cpu, w) => {
   const data = cpu.cz(T(w));
   cpu.checkAccess(base, base.addr, 16, CpuClass.capStorePerms(data));
   if ((base.addr & 15n) !== 0n) throw new ArchException('dabort', 0, base.addr, FSC_ALIGNMENT, true);
-  const ok = cpu.exclAddr === Number(base.addr & MASK64);
-  cpu.exclAddr = -1;
+  const ok = cpu.exclusivePass(base.addr);
   if (ok) cpu.writeCapMem(base.addr & MASK64, data);
   cpu.setWr(S(w), ok ? 0n : 1n);
 });
@@ -156,8 +154,7 @@ def(['LDXP_C_R_C', 'LDAXP_C_R_C'], (cpu, w) => {
   const auth = cpu.authOf(base);
   cpu.setCz(t, CpuClass.squash(cpu.readCapMem(base.addr & MASK64), auth));
   cpu.setCz(t2, CpuClass.squash(cpu.readCapMem((base.addr + 16n) & MASK64), auth));
-  cpu.exclAddr = Number(base.addr & MASK64);
-  cpu.exclSize = 32;
+  cpu.markExclusive(base.addr);
 });
 
 def(['STXP_R_CR_C', 'STLXP_R_CR_C'], (cpu, w) => {
@@ -166,8 +163,7 @@ def(['STXP_R_CR_C', 'STLXP_R_CR_C'], (cpu, w) => {
   const b = cpu.cz(bits(w, 14, 10));
   cpu.checkAccess(base, base.addr, 32, CpuClass.capStorePerms(a) | CpuClass.capStorePerms(b));
   if ((base.addr & 31n) !== 0n) throw new ArchException('dabort', 0, base.addr, FSC_ALIGNMENT, true);
-  const ok = cpu.exclAddr === Number(base.addr & MASK64);
-  cpu.exclAddr = -1;
+  const ok = cpu.exclusivePass(base.addr);
   if (ok) {
     cpu.writeCapMem(base.addr & MASK64, a);
     cpu.writeCapMem((base.addr + 16n) & MASK64, b);
@@ -182,9 +178,10 @@ def(['CAS_C_R_C', 'CASA_C_R_C', 'CASL_C_R_C', 'CASAL_C_R_C'], (cpu, w) => {
   const newv = cpu.cz(T(w));
   cpu.checkAccess(base, base.addr, 16, PERM_LOAD);
   cpu.checkAccess(base, base.addr, 16, CpuClass.capStorePerms(newv));
-  const old = cpu.readCapMem(base.addr & MASK64, ACC_ATOMIC);
+  // Sail MemAtomicCompareAndSwapC: the squashed old capability is compared (CapIsEqual) and returned.
+  const old = CpuClass.squash(cpu.readCapMem(base.addr & MASK64, ACC_ATOMIC), cpu.authOf(base));
   if (capEquals(old, expected)) cpu.writeCapMem(base.addr & MASK64, newv);
-  cpu.setCz(s, CpuClass.squash(old, cpu.authOf(base)));
+  cpu.setCz(s, old);
 });
 
 def(['SWP_CC_R_C', 'SWPA_CC_R_C', 'SWPL_CC_R_C', 'SWPAL_CC_R_C'], (cpu, w) => {
