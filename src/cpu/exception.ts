@@ -21,6 +21,7 @@ export const FSC_CAP_TAG = 0x28;
 export const FSC_CAP_SEAL = 0x29;
 export const FSC_CAP_BOUNDS = 0x2a;
 export const FSC_CAP_PERM = 0x2b;
+export const FSC_CAP_PAGE_PERM = 0x2c;
 export const FSC_TRANSLATION_L3 = 0x07;
 export const FSC_PERMISSION_L3 = 0x0f;
 

@@ -33,6 +33,8 @@ export interface Segment {
   readonly flags: number;
   readonly offset: number;
   readonly vaddr: number;
+  /** Physical (load) address: where a bare-metal image is placed in memory. */
+  readonly paddr: number;
   readonly filesz: number;
   readonly memsz: number;
   readonly align: number;
@@ -144,7 +146,7 @@ export function parseElf(file: string, bytes: Uint8Array): ElfImage {
       const off = hdr.phoff + i * hdr.phentsize;
       const ptype = dv.getUint32(off, true);
       const flags = dv.getUint32(off + 4, true);
-      for (const [n, v] of [['p_offset', p.offset], ['p_vaddr', p.vaddr], ['p_filesz', p.filesz], ['p_memsz', p.memsz]] as const) {
+      for (const [n, v] of [['p_offset', p.offset], ['p_vaddr', p.vaddr], ['p_paddr', p.paddr], ['p_filesz', p.filesz], ['p_memsz', p.memsz]] as const) {
         if (!Number.isSafeInteger(v)) fail(`program header ${i}: ${n} out of range`);
       }
       if (ptype === PT_LOAD || ptype === PT_NOTE || ptype === PT_INTERP || ptype === PT_DYNAMIC) {
@@ -153,7 +155,7 @@ export function parseElf(file: string, bytes: Uint8Array): ElfImage {
       }
       const end = Math.min(bytes.length, p.offset + p.filesz);
       return {
-        type: ptype, flags, offset: p.offset, vaddr: p.vaddr, filesz: p.filesz, memsz: p.memsz, align: p.align,
+        type: ptype, flags, offset: p.offset, vaddr: p.vaddr, paddr: p.paddr, filesz: p.filesz, memsz: p.memsz, align: p.align,
         data: p.offset < bytes.length ? bytes.subarray(p.offset, end) : new Uint8Array(0),
       };
     });

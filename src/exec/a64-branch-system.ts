@@ -65,16 +65,17 @@ defineSemantics('branch_unconditional_register', (cpu, w) => {
   cpu.branchToCap(target);
 });
 
-defineSemantics('system_exceptions_runtime_svc', () => {
-  throw new ArchException('svc', 0);
+defineSemantics('system_exceptions_runtime_svc', (_cpu, w) => {
+  throw new ArchException('svc', bits(w, 20, 5));
 });
 defineSemantics('system_exceptions_runtime_hvc', (cpu, w) => {
   if (cpu.el === 0) throw new ArchException('undefined');
-  throw new ArchException('hvc', bits(w, 20, 5));
+  throw new ArchException('hvc', bits(w, 20, 5), null, 0, false, 2);
 });
 defineSemantics('system_exceptions_runtime_smc', (cpu, w) => {
   if (cpu.el === 0) throw new ArchException('undefined');
-  throw new ArchException('smc', bits(w, 20, 5));
+  throw new ArchException('smc', bits(w, 20, 5), null, 0, false, 3); // SMC is taken to EL3
+
 });
 defineSemantics('system_exceptions_debug_breakpoint', (_cpu, w) => {
   throw new ArchException('brk', bits(w, 20, 5));

@@ -3,7 +3,7 @@
 // synchronous exception entry (Sail AArch64_TakeException).
 import { CpuState } from '../cpu/state.js';
 import { ArchException, FSC_ALIGNMENT, FSC_CAP_BOUNDS, FSC_CAP_PERM, FSC_CAP_SEAL, FSC_CAP_TAG, EC_DABORT_LOWER, EC_DABORT_SAME,
-  EC_IABORT_LOWER, EC_IABORT_SAME, EC_UNKNOWN, EC_SVC, EC_HVC, EC_SMC, EC_BRK, EC_PC_ALIGN, EC_SP_ALIGN, EC_SYSREG, EC_CAP_DISABLED } from '../cpu/exception.js';
+  EC_IABORT_LOWER, EC_IABORT_SAME, EC_UNKNOWN, EC_SVC, EC_HVC, EC_SMC, EC_BRK, EC_PC_ALIGN, EC_SP_ALIGN, EC_SYSREG, EC_CAP_DISABLED, FSC_CAP_PAGE_PERM } from '../cpu/exception.js';
 import { type Capability, NULL_CAP, capGetPerms, capIsSealed, PERM_EXECUTE, PERM_STORE, MASK64, capWithTag, capWithPerms,
   PERM_LOAD_CAP, PERM_MUTABLE_LOAD, PERM_STORE_CAP, PERM_STORE_LOCAL_CAP, capFromInteger } from '../cap/format.js';
 import { capGetBounds, capAdd, capSetValue } from '../cap/bounds.js';
@@ -17,6 +17,7 @@ import type { InsnDef } from '../isa/table.js';
 import { Bus } from './bus.js';
 import { sysRegKey } from '../isa/sysregs.js';
 import { toBig } from './u64.js';
+import { translate, ACCESS_READ, ACCESS_WRITE, ACCESS_FETCH, type MmuContext } from '../cpu/mmu.js';
 
 export interface BaseRef {
   /** The base capability, or null for an integer base (authorised by DDC). */
@@ -47,7 +48,6 @@ export const ACC_ORDERED = 2;
 export const ACC_VEC = 3;
 export const ACC_UNPRIV = 4;
 
-const TWO48 = 2 ** 48;
 
 export const SCTLR_EL1 = sysRegKey(3, 0, 1, 0, 0);
 export const SCTLR_EL3 = sysRegKey(3, 6, 1, 0, 0);
@@ -70,12 +70,15 @@ export class Cpu extends CpuState {
   curPc = 0n;
   /** Called for SVC etc. before (or instead of) exception entry; return true if handled (user-mode OS shims). */
   onException: ((cpu: Cpu, e: ArchException) => boolean) | null = null;
-  /** Hook to translate a virtual address (MMU); identity when null. */
-  translate: ((cpu: Cpu, va: number, write: boolean, fetch: boolean, unpriv: boolean) => number) | null = null;
+  /** The MMU's view of this CPU. */
+  private readonly mmuCtx: MmuContext;
 
   constructor(bus: Bus) {
     super();
     this.bus = bus;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const cpu = this;
+    this.mmuCtx = { get el() { return cpu.el; }, sysreg: (k) => cpu.sysreg(k), mem: bus.mem };
   }
 
   // ---------------------------------------------------------------- registers
@@ -160,15 +163,13 @@ export class Cpu extends CpuState {
     if (fsc !== 0) throw new ArchException('dabort', 0, address, fsc, store || (perms & PERM_STORE) !== 0);
   }
 
-  /** The address used for bounds checks: top byte replaced when TBI applies (Sail CheckCapability). */
+  /** The address used for bounds checks (Sail CheckCapability): with TBI the flags byte is replaced by
+   *  the sign (EL0/EL1, stage 1 on) or zero extension of bit 55. */
   addressForBounds(address: bigint): bigint {
-    if (this.el <= 1 && this.mmuOn()) {
-      const tcr = this.sysreg(sysRegKey(3, 0, 2, 0, 2));
-      const bit55 = (address >> 55n) & 1n;
-      const tbi = bit55 ? (tcr >> 38n) & 1n : (tcr >> 37n) & 1n;
-      if (tbi) return bit55 ? address | (0xffn << 56n) : address & ((1n << 56n) - 1n);
-    }
-    return address;
+    if (this.addrTop(address, this.el) === 63) return address;
+    const low = address & ((1n << 56n) - 1n);
+    if (this.mmuOn() && this.el <= 1 && (address >> 55n) & 1n) return low | (0xffn << 56n);
+    return low;
   }
 
   mmuOn(): boolean {
@@ -177,10 +178,7 @@ export class Cpu extends CpuState {
 
   // ---------------------------------------------------------------- memory
   private pa(va: bigint, write: boolean, unpriv = false): number {
-    const n = Number(va);
-    if (this.translate !== null) return this.translate(this, n, write, false, unpriv);
-    if (va >= BigInt(TWO48)) throw new ArchException('dabort', 0, va, 0x00, write); // address size fault, level 0
-    return n;
+    return translate(this.mmuCtx, va & MASK64, write ? ACCESS_WRITE : ACCESS_READ, unpriv).pa;
   }
 
   alignCheck(va: bigint, size: number, acc: number, write: boolean): boolean {
@@ -249,16 +247,20 @@ export class Cpu extends CpuState {
   /** 16-byte capability read (tag included); alignment fault if not 16-aligned (Sail MemC_read). */
   readCapMem(va: bigint, acc = ACC_NORMAL): Capability {
     if ((va & 15n) !== 0n) throw new ArchException('dabort', 0, va, FSC_ALIGNMENT, false);
-    const a = this.pa(va, false, acc === ACC_UNPRIV);
+    const t = translate(this.mmuCtx, va & MASK64, ACCESS_READ, acc === ACC_UNPRIV);
+    const a = t.pa;
     const m = this.bus.mem;
     const lo = (BigInt(m.read32(a + 4)) << 32n) | BigInt(m.read32(a));
     const hi = (BigInt(m.read32(a + 12)) << 32n) | BigInt(m.read32(a + 8));
-    return { tag: m.readTag(a), hi, value: lo };
+    return { tag: !t.readTagZero && m.readTag(a), hi, value: lo };
   }
 
   writeCapMem(va: bigint, c: Capability, acc = ACC_NORMAL): void {
     if ((va & 15n) !== 0n) throw new ArchException('dabort', 0, va, FSC_ALIGNMENT, true);
-    const a = this.pa(va, true, acc === ACC_UNPRIV);
+    const t = translate(this.mmuCtx, va & MASK64, ACCESS_WRITE, acc === ACC_UNPRIV);
+    // A tagged capability store to a page without store-capability permission: CapPagePerm fault.
+    if (c.tag && t.writeTagFault) throw new ArchException('dabort', 0, va, FSC_CAP_PAGE_PERM, true);
+    const a = t.pa;
     this.bus.mem.writeCap(a, [Number(c.value & 0xffffffffn), Number(c.value >> 32n), Number(c.hi & 0xffffffffn), Number(c.hi >> 32n)], c.tag);
   }
 
@@ -409,8 +411,7 @@ export class Cpu extends CpuState {
       }
       if (fsc !== 0) throw new ArchException('iabort', 0, pc, fsc);
       if ((pc & 3n) !== 0n) throw new ArchException('pcalign', 0, pc);
-      const va = Number(pc);
-      const pa = this.translate !== null ? this.translate(this, va, false, true, false) : this.paFetch(pc);
+      const pa = translate(this.mmuCtx, pc, ACCESS_FETCH, false).pa;
       let ci = this.icache.get(pa);
       const word = this.bus.mem.read32(pa);
       if (ci === undefined || ci.word !== word) {
@@ -429,11 +430,6 @@ export class Cpu extends CpuState {
         this.takeException(e);
       } else throw e;
     }
-  }
-
-  private paFetch(pc: bigint): number {
-    if (pc >= BigInt(TWO48)) throw new ArchException('iabort', 0, pc, 0x00);
-    return Number(pc);
   }
 
   /** Whether a handler exists for this family (for reporting unimplemented instructions). */

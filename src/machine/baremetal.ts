@@ -36,8 +36,9 @@ export function createBareMetal(img: ElfImage): { cpu: Cpu; trickbox: Trickbox }
   const bus = new Bus();
   for (const seg of img.segments) {
     if (seg.type !== PT_LOAD || seg.memsz === 0) continue;
-    bus.mem.writeBytes(seg.vaddr, seg.data);
-    if (seg.memsz > seg.filesz) bus.mem.writeBytes(seg.vaddr + seg.filesz, new Uint8Array(seg.memsz - seg.filesz));
+    // Physical placement (p_paddr): the MMU, when the program enables it, maps virtual addresses.
+    bus.mem.writeBytes(seg.paddr, seg.data);
+    if (seg.memsz > seg.filesz) bus.mem.writeBytes(seg.paddr + seg.filesz, new Uint8Array(seg.memsz - seg.filesz));
   }
   const tbAddr = img.symbols.find((s) => s.name === 'trickbox')?.value ?? DEFAULT_TRICKBOX;
   const trickbox = new Trickbox();
