@@ -4,6 +4,10 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { loadElfFile, ElfError, classifyElf } from '../elf/reader.js';
 import { disasmImage } from '../isa/disasm.js';
+import { writeFileSync } from 'node:fs';
+import { runBareMetal } from '../machine/baremetal.js';
+import { runConformance, type TestOutcome } from '../machine/conformance.js';
+import { relative } from 'node:path';
 
 const EXIT_USAGE = 2;
 
@@ -25,6 +29,12 @@ function notYet(cmd: string, what: string): never {
   die(`${cmd}: ${what} is not implemented in this version`);
 }
 
+function describeFailure(f: TestOutcome): string {
+  if (f.status === 'halted') return `output ${JSON.stringify(f.output)}, last pc ${f.lastPc}`;
+  if (f.status === 'limit') return `no end of test after ${f.instructions} instructions, last pc ${f.lastPc}`;
+  return `error at ${f.lastPc}: ${f.message ?? ''}`;
+}
+
 export async function main(argv: string[]): Promise<void> {
   // A closed pipe (e.g. `| head`) ends output quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -40,9 +50,17 @@ export async function main(argv: string[]): Promise<void> {
         .option('machine', { choices: ['auto', 'baremetal', 'cheribsd'] as const, default: 'auto' as const })
         .option('count', { type: 'boolean', describe: 'print instruction counts at exit' })
         .option('strace', { type: 'boolean', describe: 'trace system calls' })
-        .option('root', { type: 'string', describe: 'sandbox root for guest file access' }), (a) => {
+        .option('root', { type: 'string', describe: 'sandbox root for guest file access' })
+        .option('max-instructions', { type: 'number', default: 100_000_000, describe: 'stop after this many instructions' }), (a) => {
       const img = loadOrDie(a.elf);
-      notYet('run', `executing ${classifyElf(img)} programs`);
+      const kind = classifyElf(img);
+      const machine = a.machine === 'auto' ? (kind === 'baremetal' ? 'baremetal' : 'cheribsd') : a.machine;
+      if (machine !== 'baremetal') notYet('run', `executing ${kind} programs as CheriBSD processes`);
+      const r = runBareMetal(img, a['max-instructions']);
+      process.stdout.write(r.output);
+      if (a.count) process.stderr.write(`instructions: ${r.instructions}\n`);
+      if (r.status === 'error') die(`${a.elf}: simulator error at pc 0x${r.lastPc.toString(16)}: ${r.message ?? ''}`);
+      if (r.status === 'limit') die(`${a.elf}: stopped after ${r.instructions} instructions (pc 0x${r.lastPc.toString(16)}); raise --max-instructions`);
     })
     .command('disasm <elf>', 'disassemble the executable segments of an ELF, by function symbol', (y) =>
       y.positional('elf', { type: 'string', demandOption: true })
@@ -51,8 +69,30 @@ export async function main(argv: string[]): Promise<void> {
       const lines = disasmImage(img, { defaultC64: a.c64 ?? classifyElf(img) === 'purecap' });
       process.stdout.write(`${a.elf}:\tfile format elf64-littleaarch64 (${classifyElf(img)})\n${lines.join('\n')}\n`);
     })
-    .command('conformance <dir>', 'run the Sail-generated Morello tests under DIR', (y) =>
-      y.positional('dir', { type: 'string', demandOption: true }), () => notYet('conformance', 'the bare-metal machine'))
+    .command('conformance <dir>', 'run the Sail-generated Morello tests under DIR (all cores)', (y) =>
+      y.positional('dir', { type: 'string', demandOption: true })
+        .option('json', { type: 'string', describe: 'write a JSON report to this file' })
+        .option('workers', { type: 'number', describe: 'worker threads (default: one per core)' }), async (a) => {
+      const tty = process.stderr.isTTY === true;
+      const t0 = Date.now();
+      const results = await runConformance(a.dir, {
+        ...(a.workers !== undefined ? { workers: a.workers } : {}),
+        onResult: (done, total) => {
+          if (tty && (done % 10 === 0 || done === total)) {
+            const w = 30;
+            const f = Math.round((done / total) * w);
+            process.stderr.write(`\r[${'#'.repeat(f)}${'.'.repeat(w - f)}] ${done}/${total}`);
+          }
+        },
+      });
+      if (tty) process.stderr.write('\n');
+      const failed = results.filter((r) => !r.passed);
+      for (const f of failed) process.stdout.write(`FAIL ${relative(a.dir, f.file)}: ${describeFailure(f)}\n`);
+      const secs = ((Date.now() - t0) / 1000).toFixed(1);
+      process.stdout.write(`${results.length - failed.length} passed, ${failed.length} failed (${secs} s)\n`);
+      if (a.json) writeFileSync(a.json, JSON.stringify({ passed: results.length - failed.length, failed: failed.length, seconds: Number(secs), failures: failed }, null, 2));
+      process.exitCode = failed.length === 0 ? 0 : 1;
+    })
     .command('profile <elf> [args..]', 'instruction-count profile of a program', (y) =>
       y.positional('elf', { type: 'string', demandOption: true }), () => notYet('profile', 'profiling'))
     .command('test <dir>', 'run every ELF under DIR against its sidecar files', (y) =>

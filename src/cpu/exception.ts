@@ -3,6 +3,7 @@
 // Sail v8_base.sail AArch64_ExceptionClass / EncodeLDFSC.
 
 export const EC_UNKNOWN = 0x00;
+export const EC_FP_ACCESS = 0x07;
 export const EC_SVC = 0x15;
 export const EC_HVC = 0x16;
 export const EC_SMC = 0x17;
@@ -25,7 +26,7 @@ export const FSC_CAP_PAGE_PERM = 0x2c;
 export const FSC_TRANSLATION_L3 = 0x07;
 export const FSC_PERMISSION_L3 = 0x0f;
 
-export type ExceptionKind = 'capdisabled' | 'undefined' | 'svc' | 'hvc' | 'smc' | 'brk' | 'hlt' | 'sysreg' | 'dabort' | 'iabort' | 'pcalign' | 'spalign';
+export type ExceptionKind = 'fpaccess' | 'capdisabled' | 'undefined' | 'svc' | 'hvc' | 'smc' | 'brk' | 'hlt' | 'sysreg' | 'dabort' | 'iabort' | 'pcalign' | 'spalign';
 
 /** A synchronous exception. `fsc` is the fault status code for aborts; `iss` any other syndrome bits. */
 export class ArchException {

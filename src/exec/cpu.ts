@@ -3,7 +3,7 @@
 // synchronous exception entry (Sail AArch64_TakeException).
 import { CpuState } from '../cpu/state.js';
 import { ArchException, FSC_ALIGNMENT, FSC_CAP_BOUNDS, FSC_CAP_PERM, FSC_CAP_SEAL, FSC_CAP_TAG, EC_DABORT_LOWER, EC_DABORT_SAME,
-  EC_IABORT_LOWER, EC_IABORT_SAME, EC_UNKNOWN, EC_SVC, EC_HVC, EC_SMC, EC_BRK, EC_PC_ALIGN, EC_SP_ALIGN, EC_SYSREG, EC_CAP_DISABLED, FSC_CAP_PAGE_PERM } from '../cpu/exception.js';
+  EC_IABORT_LOWER, EC_IABORT_SAME, EC_UNKNOWN, EC_SVC, EC_HVC, EC_SMC, EC_BRK, EC_PC_ALIGN, EC_SP_ALIGN, EC_SYSREG, EC_CAP_DISABLED, FSC_CAP_PAGE_PERM, EC_FP_ACCESS } from '../cpu/exception.js';
 import { type Capability, NULL_CAP, capGetPerms, capIsSealed, PERM_EXECUTE, PERM_STORE, MASK64, capWithTag, capWithPerms,
   PERM_LOAD_CAP, PERM_MUTABLE_LOAD, PERM_STORE_CAP, PERM_STORE_LOCAL_CAP, capFromInteger } from '../cap/format.js';
 import { capGetBounds, capAdd, capSetValue } from '../cap/bounds.js';
@@ -16,6 +16,7 @@ import { decode } from '../isa/decoder.js';
 import type { InsnDef } from '../isa/table.js';
 import { Bus } from './bus.js';
 import { sysRegKey } from '../isa/sysregs.js';
+import { checkFPEnabled } from './sysregs.js';
 import { toBig } from './u64.js';
 import { translate, ACCESS_READ, ACCESS_WRITE, ACCESS_FETCH, type MmuContext } from '../cpu/mmu.js';
 
@@ -39,6 +40,13 @@ interface CachedInsn {
   word: number;
   def: InsnDef | null;
   h: Handler | null;
+  /** A64 SIMD&FP instruction: CheckFPAdvSIMDEnabled64 precedes its semantics. */
+  fp: boolean;
+}
+
+function usesFp(def: InsnDef): boolean {
+  const f = def.family;
+  return def.cls === 'a64' && (f.startsWith('float_') || f.startsWith('vector_') || f.includes('simdfp'));
 }
 
 // Access types relevant to alignment (Sail AccType): plain, atomic/exclusive, ordered.
@@ -416,11 +424,12 @@ export class Cpu extends CpuState {
       const word = this.bus.mem.read32(pa);
       if (ci === undefined || ci.word !== word) {
         const def = decode(word);
-        ci = { word, def, h: def === null ? null : HANDLERS.get(def.family) ?? null };
+        ci = { word, def, h: def === null ? null : HANDLERS.get(def.family) ?? null, fp: def !== null && usesFp(def) };
         this.icache.set(pa, ci);
       }
       if (ci.h === null) throw new ArchException('undefined');
       this.branched = false;
+      if (ci.fp) checkFPEnabled(this);
       ci.h(this, word, ci.def!);
       if (!this.branched) this.pcc = capAdd(this.pcc, 4n);
       this.retired++;
@@ -449,6 +458,7 @@ export class Cpu extends CpuState {
     switch (e.kind) {
       case 'undefined': ec = EC_UNKNOWN; break;
       case 'capdisabled': ec = EC_CAP_DISABLED; break;
+      case 'fpaccess': ec = EC_FP_ACCESS; break;
       case 'svc': ec = EC_SVC; break;
       case 'hvc': ec = EC_HVC; break;
       case 'smc': ec = EC_SMC; break;

@@ -3,7 +3,7 @@
 // instrs.sail execute_<CLAUSE>; checks in Sail CheckCapability order, then alignment).
 import { defineSemantics, type Cpu, type BaseRef, ACC_ATOMIC, ACC_NORMAL, ACC_ORDERED, ACC_UNPRIV, Cpu as CpuClass } from './cpu.js';
 import { ArchException, FSC_ALIGNMENT } from '../cpu/exception.js';
-import { checkCapabilitiesEnabled } from './sysregs.js';
+import { checkCapabilitiesEnabled, checkFPEnabled } from './sysregs.js';
 import { type Capability, capEquals, capIsSealed, capGetObjectType, capWithObjectType, capGetPerms, capWithTag,
   PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_STORE_CAP, PERM_SYSTEM, OTYPE_LPB, OTYPE_LB, MASK64, PERM_EXECUTIVE } from '../cap/format.js';
 import { capAdd } from '../cap/bounds.js';
@@ -21,6 +21,8 @@ const S = (w: number): number => (w >>> 16) & 31;
 function def(ids: string | string[], h: (cpu: Cpu, w: number, id: string) => void): void {
   defineSemantics(ids, (cpu, w, d) => {
     checkCapabilitiesEnabled(cpu);
+    // SIMD&FP register forms (…_V_…): Sail CheckFPAdvSIMDEnabled64 right after the capability check.
+    if (d.id.includes('_V_')) checkFPEnabled(cpu);
     h(cpu, w, d.id);
   });
 }
@@ -287,12 +289,17 @@ function altShape(id: string): AltShape {
 
 const ALT_SHAPES = new Map<string, AltShape>();
 
-function altAccess(cpu: Cpu, w: number, id: string, base: BaseRef, addr: bigint, acc: number): void {
+function altShapeOf(id: string): AltShape {
   let sh = ALT_SHAPES.get(id);
   if (sh === undefined) {
     sh = altShape(id);
     ALT_SHAPES.set(id, sh);
   }
+  return sh;
+}
+
+function altAccess(cpu: Cpu, w: number, id: string, base: BaseRef, addr: bigint, acc: number): void {
+  const sh = altShapeOf(id);
   const t = T(w);
   if (sh.kind === 'c') {
     if (sh.load) cpu.setCz(t, loadCap(cpu, base, addr, acc));
@@ -327,7 +334,7 @@ function altAccess(cpu: Cpu, w: number, id: string, base: BaseRef, addr: bigint,
 const ALT_RUI = ['ALDR_C_RUI_C', 'ASTR_C_RUI_C', 'ALDRB_R_RUI_B', 'ASTRB_R_RUI_B', 'ALDR_R_RUI_32', 'ASTR_R_RUI_32', 'ALDR_R_RUI_64', 'ASTR_R_RUI_64'];
 def(ALT_RUI, (cpu, w, id) => {
   const base = cpu.altBaseRead(N(w));
-  const sh = altShape(id);
+  const sh = altShapeOf(id);
   altAccess(cpu, w, id, base, base.addr + BigInt(bits(w, 20, 12)) * BigInt(sh.size), ACC_NORMAL);
 });
 
@@ -345,7 +352,7 @@ const ALT_RRB = ['ALDR_C_RRB_C', 'ASTR_C_RRB_C', 'ALDRB_R_RRB_B', 'ASTRB_R_RRB_B
   'ALDR_V_RRB_S', 'ALDR_V_RRB_D', 'ASTR_V_RRB_S', 'ASTR_V_RRB_D'];
 def(ALT_RRB, (cpu, w, id) => {
   const base = cpu.altBaseRead(N(w));
-  const sh = altShape(id);
+  const sh = altShapeOf(id);
   const shift = Math.log2(sh.size);
   altAccess(cpu, w, id, base, base.addr + regOffset(cpu, w, shift), ACC_NORMAL);
 });

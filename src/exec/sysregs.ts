@@ -75,6 +75,17 @@ function checkAccess(cpu: Cpu, key: number, rt: number, read: boolean, isCap: bo
   if (cpu.el === 0 && key === K(3, 3, 1, 2, 2) && !hasSystem(cpu)) throw new ArchException('sysreg', issFor(key, rt, read));
 }
 
+/** Sail CheckFPAdvSIMDEnabled64: CPACR_EL1.FPEN at EL0/EL1, then CPTR_EL3.TFP; trap with EC 0x07 and
+ *  the AArch64 condition syndrome (CV=1, COND=0b1110). */
+export function checkFPEnabled(cpu: Cpu): void {
+  const iss = 0x1e00000;
+  if (cpu.el <= 1) {
+    const fpen = Number((cpu.sysreg(CPACR_EL1) >> 20n) & 3n);
+    if ((fpen & 1) === 0 || (fpen === 1 && cpu.el === 0)) throw new ArchException('fpaccess', iss, null, 0, false, 1);
+  }
+  if (((cpu.sysreg(CPTR_EL3) >> 10n) & 1n) === 1n) throw new ArchException('fpaccess', iss, null, 0, false, 3);
+}
+
 /** Sail CheckCapabilitiesEnabled: CPACR_EL1.CEN at EL0/EL1, CPTR_EL3.EC; trap with EC 0x29. */
 export function checkCapabilitiesEnabled(cpu: Cpu): void {
   if (cpu.el <= 1) {
