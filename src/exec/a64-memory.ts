@@ -4,6 +4,7 @@ import { defineSemantics, type Cpu, type BaseRef, ACC_ATOMIC, ACC_NORMAL, ACC_OR
 import { ArchException } from '../cpu/exception.js';
 import { PERM_LOAD, PERM_STORE, capFromInteger } from '../cap/format.js';
 import { MASK64, signExtendBig } from './u64.js';
+import { checkFPEnabled } from './sysregs.js';
 
 function bits(w: number, hi: number, lo: number): number {
   return (w >>> lo) & ((1 << (hi - lo + 1)) - 1);
@@ -87,6 +88,7 @@ function singleAccess(cpu: Cpu, w: number, base: BaseRef, addr: bigint, n: numbe
   const isSimd = bits(w, 26, 26) === 1;
   if (isSimd) {
     const s = simdShape(w);
+    checkFPEnabled(cpu);
     cpu.checkAccess(base, addr, s.size, s.load ? PERM_LOAD : PERM_STORE);
     if (s.load) loadV(cpu, t, addr, s.size);
     else storeV(cpu, t, addr, s.size);
@@ -174,6 +176,7 @@ defineSemantics(['memory_literal_general', 'memory_literal_simdfp'], (cpu, w) =>
   const pccBase: BaseRef = { cap: cpu.pcc, addr: cpu.pcc.value };
   if (simd) {
     if (opc === 3) throw new ArchException('undefined');
+    checkFPEnabled(cpu);
     const size = 4 << opc;
     cpu.checkAccess(pccBase, addr, size, PERM_LOAD);
     loadV(cpu, t, addr, size);
@@ -198,6 +201,7 @@ function pairAccess(cpu: Cpu, w: number, mode: 'offset' | 'pre' | 'post'): void 
   let signed = false;
   if (simd) {
     if (opc === 3) throw new ArchException('undefined');
+    checkFPEnabled(cpu);
     size = 4 << opc;
   } else {
     if (opc === 3 || (opc === 1 && !load)) throw new ArchException('undefined');
