@@ -30,9 +30,10 @@ function notYet(cmd: string, what: string): never {
 }
 
 function describeFailure(f: TestOutcome): string {
-  if (f.status === 'halted') return `output ${JSON.stringify(f.output)}, last pc ${f.lastPc}`;
-  if (f.status === 'limit') return `no end of test after ${f.instructions} instructions, last pc ${f.lastPc}`;
-  return `error at ${f.lastPc}: ${f.message ?? ''}`;
+  const exc = f.lastException !== undefined ? `; last exception: ${f.lastException}` : '';
+  if (f.status === 'halted') return `output ${JSON.stringify(f.output)}, last pc ${f.lastPc}${exc}`;
+  if (f.status === 'limit') return `no end of test after ${f.instructions} instructions, last pc ${f.lastPc}${exc}`;
+  return `error at ${f.lastPc}: ${f.message ?? ''}${exc}`;
 }
 
 export async function main(argv: string[]): Promise<void> {

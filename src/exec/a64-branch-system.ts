@@ -8,10 +8,8 @@ import { capWithObjectType, OTYPE_RB, NULL_CAP, capGetPerms, PERM_SYSTEM, capWit
 import { readSysreg, writeSysreg, CPACR_EL1 } from './sysregs.js';
 import { sysRegKey } from '../isa/sysregs.js';
 import { MASK64, signExtendBig } from './u64.js';
+import { bits } from '../isa/table.js';
 
-function bits(w: number, hi: number, lo: number): number {
-  return (w >>> lo) & ((1 << (hi - lo + 1)) - 1);
-}
 
 /** The link written by Morello capability branches (BLR Cn, BLRS, BLRR, BLR [Cn,#imm], LDPBLR):
  *  always a capability, CapAdd(PCC, 4 in A64 / 5 in C64), RB-sealed when CCTLR.SBL (Sail execute_BLR_C_C). */

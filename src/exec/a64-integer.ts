@@ -3,12 +3,10 @@ import { defineSemantics, type Cpu } from './cpu.js';
 import { MASK64 } from './u64.js';
 import { decodeBitMask } from '../isa/syntax.js';
 import { ArchException } from '../cpu/exception.js';
+import { bits } from '../isa/table.js';
 
 const M32 = 0xffffffffn;
 
-function bits(w: number, hi: number, lo: number): number {
-  return (w >>> lo) & ((1 << (hi - lo + 1)) - 1);
-}
 
 /** Sail AddWithCarry over `size` bits: returns result and NZCV. */
 export function addWithCarry(x: bigint, y: bigint, carry: bigint, size: number): [bigint, number] {

@@ -5,10 +5,8 @@ import { ArchException } from '../cpu/exception.js';
 import { PERM_LOAD, PERM_STORE, capFromInteger } from '../cap/format.js';
 import { MASK64, signExtendBig } from './u64.js';
 import { checkFPEnabled } from './sysregs.js';
+import { bits } from '../isa/table.js';
 
-function bits(w: number, hi: number, lo: number): number {
-  return (w >>> lo) & ((1 << (hi - lo + 1)) - 1);
-}
 
 // ---------------------------------------------------------------- SIMD&FP register helpers
 export function readV(cpu: Cpu, n: number, size: number): bigint {

@@ -447,6 +447,9 @@ export class Cpu extends CpuState {
     return HANDLERS.has(def.family);
   }
 
+  /** The most recent exception taken: kind, syndrome, fault address, and where (for reports). */
+  lastException: { pc: bigint; kind: string; esr: bigint; far: bigint | null; el: number } | null = null;
+
   /** Sail AArch64_TakeException for a synchronous exception, to EL3 or EL1 (from EL0). */
   takeException(e: ArchException): void {
     if (this.onException !== null && this.onException(this, e)) return;
@@ -480,6 +483,7 @@ export class Cpu extends CpuState {
     else if (this.spsel === 1 && !this.restricted) vect = 0x200n;
     const spsr = this.psrBits();
     this.sys.set(ESR_KEYS[target]!, esr);
+    this.lastException = { pc: this.curPc, kind: e.kind, esr, far: e.far, el: target };
     if (e.kind === 'dabort' || e.kind === 'iabort' || e.kind === 'pcalign') this.sys.set(FAR_KEYS[target]!, e.far ?? 0n);
     this.sys.set(SPSR_KEYS[target]!, spsr);
     // CELR = CapSetValue(PCC, preferred return); ELR is its low half.

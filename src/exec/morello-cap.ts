@@ -16,10 +16,8 @@ import { addWithCarry, extendReg } from './a64-integer.js';
 import { sysRegKey } from '../isa/sysregs.js';
 import { writeCapLink as writeLink } from './a64-branch-system.js';
 import { signExtendBig } from './u64.js';
+import { bits } from '../isa/table.js';
 
-function bits(w: number, hi: number, lo: number): number {
-  return (w >>> lo) & ((1 << (hi - lo + 1)) - 1);
-}
 const D = (w: number): number => w & 31;
 const N = (w: number): number => (w >>> 5) & 31;
 const M = (w: number): number => (w >>> 16) & 31;
@@ -310,7 +308,8 @@ defineSemantics('ADR_C_I_C', (cpu, w) => {
   }
 });
 
-defineSemantics('ADRP_C_I_C', (cpu, w) => {
+// ADRP_C_IP_C and ADRDP_C_ID_C are shadowed by ADRP_C_I_C in the first-match decode; same semantics.
+defineSemantics(['ADRP_C_I_C', 'ADRP_C_IP_C', 'ADRDP_C_ID_C'], (cpu, w) => {
   const p = (w >>> 23) & 1;
   if (cpu.c64) {
     checkCapabilitiesEnabled(cpu);

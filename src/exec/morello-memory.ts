@@ -10,10 +10,8 @@ import { capAdd } from '../cap/bounds.js';
 import { signExtendBig } from './u64.js';
 import { writeCapLink as writeLink } from './a64-branch-system.js';
 import { readV, writeV } from './a64-memory.js';
+import { bits } from '../isa/table.js';
 
-function bits(w: number, hi: number, lo: number): number {
-  return (w >>> lo) & ((1 << (hi - lo + 1)) - 1);
-}
 const T = (w: number): number => w & 31;
 const N = (w: number): number => (w >>> 5) & 31;
 const S = (w: number): number => (w >>> 16) & 31;

@@ -18,6 +18,7 @@ export interface TestOutcome {
   readonly instructions: number;
   readonly lastPc: string;
   readonly message?: string;
+  readonly lastException?: string;
 }
 
 export function runOneTest(file: string): TestOutcome {
@@ -27,6 +28,7 @@ export function runOneTest(file: string): TestOutcome {
     return {
       file, passed, output: r.output, status: r.status, instructions: r.instructions, lastPc: `0x${r.lastPc.toString(16)}`,
       ...(r.message !== undefined ? { message: r.message } : {}),
+      ...(r.lastException !== undefined ? { lastException: r.lastException } : {}),
     };
   } catch (e) {
     return { file, passed: false, output: '', status: 'error', instructions: 0, lastPc: '-', message: (e as Error).message };
@@ -49,7 +51,11 @@ export async function runConformance(dir: string, opts: ConformanceOptions = {})
   const results: TestOutcome[] = new Array<TestOutcome>(files.length);
   let next = 0;
   let done = 0;
-  const workerUrl = new URL('./conformance-worker.js', import.meta.url);
+  // Run from compiled JavaScript; when this module is loaded from TypeScript source (tests), use the
+  // compiled worker that `npm test` builds first.
+  const workerUrl = import.meta.url.endsWith('.ts')
+    ? new URL('../../dist/src/machine/conformance-worker.js', import.meta.url)
+    : new URL('./conformance-worker.js', import.meta.url);
   await Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
     const w = new Worker(fileURLToPath(workerUrl));
     const feed = (): void => {
