@@ -2,7 +2,8 @@
 // morello-sim command line.
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { loadElfFile, ElfError, classifyElf } from '../elf/reader.js';
+import { loadElfFile, ElfError, classifyElf, PT_INTERP } from '../elf/reader.js';
+import { GuestProcess } from '../os/cheribsd/process.js';
 import { disasmImage } from '../isa/disasm.js';
 import { writeFileSync } from 'node:fs';
 import { runBareMetal } from '../machine/baremetal.js';
@@ -45,6 +46,7 @@ export async function main(argv: string[]): Promise<void> {
   await yargs(argv)
     .scriptName('morello-sim')
     .usage('$0 <command> [options]\n\nInstruction-set simulator for Arm Morello (AArch64 + CHERI).')
+    .parserConfiguration({ 'unknown-options-as-args': false })
     .command('run <elf> [args..]', 'run a Morello/AArch64 ELF (purecap, hybrid or bare-metal)', (y) =>
       y.positional('elf', { type: 'string', demandOption: true, describe: 'ELF file (.elf or .elf.gz)' })
         .positional('args', { type: 'string', array: true, describe: 'guest arguments' })
@@ -52,11 +54,29 @@ export async function main(argv: string[]): Promise<void> {
         .option('count', { type: 'boolean', describe: 'print instruction counts at exit' })
         .option('strace', { type: 'boolean', describe: 'trace system calls' })
         .option('root', { type: 'string', describe: 'sandbox root for guest file access' })
-        .option('max-instructions', { type: 'number', default: 100_000_000, describe: 'stop after this many instructions' }), (a) => {
+        .option('max-instructions', { type: 'number', default: 10_000_000_000, describe: 'stop after this many instructions' })
+        .option('real-time', { type: 'boolean', describe: 'real clock and randomness (default: deterministic)' })
+        .option('v', { type: 'boolean', describe: 'verbose fault reports' }), (a) => {
       const img = loadOrDie(a.elf);
       const kind = classifyElf(img);
       const machine = a.machine === 'auto' ? (kind === 'baremetal' ? 'baremetal' : 'cheribsd') : a.machine;
-      if (machine !== 'baremetal') notYet('run', `executing ${kind} programs as CheriBSD processes`);
+      if (machine !== 'baremetal') {
+        if (kind === 'purecap') notYet('run', 'executing purecap (CheriABI) programs');
+        if (img.segments.some((s) => s.type === PT_INTERP)) die(`${a.elf}: dynamically linked executables are not supported; link statically`);
+        const proc = new GuestProcess(img, {
+          argv: [a.elf, ...(a.args ?? []).map(String)], env: [], ...(a.root !== undefined ? { root: a.root } : {}),
+          strace: a.strace === true, realTime: a['real-time'] === true, verbose: a.v === true,
+        });
+        let res;
+        try {
+          res = proc.run(a['max-instructions']);
+        } catch (e) {
+          die(`${a.elf}: ${(e as Error).message}`);
+        }
+        if (a.count) process.stderr.write(`instructions: ${res.instructions}\n`);
+        process.exitCode = res.status;
+        return;
+      }
       const r = runBareMetal(img, a['max-instructions']);
       process.stdout.write(r.output);
       if (a.count) process.stderr.write(`instructions: ${r.instructions}\n`);

@@ -23,6 +23,9 @@ export interface MmuContext {
   readonly el: number;
   sysreg(key: number): bigint;
   readonly mem: TaggedMemory;
+  /** With stage 1 off: fault (translation, level 3) on pages the memory does not have mapped.
+   *  A user process runs this way: its address space is the set of mapped pages. */
+  readonly checkMapped: boolean;
 }
 
 const K = sysRegKey;
@@ -61,7 +64,9 @@ export function translate(ctx: MmuContext, va: bigint, kind: number, unpriv: boo
   const regimeEl = el === 0 ? 1 : el;
   if (!stage1Enabled(ctx, el)) {
     if (va >= TWO48) throw fault(kind, FSC_ADDRSIZE, va);
-    return { pa: Number(va), readTagZero: false, writeTagFault: false };
+    const pa = Number(va);
+    if (ctx.checkMapped && !ctx.mem.isMapped(pa)) throw fault(kind, FSC_TRANSLATION | 3, va);
+    return { pa, readTagZero: false, writeTagFault: false };
   }
   let tcr: bigint;
   let ttbr: bigint;

@@ -80,6 +80,12 @@ export class Cpu extends CpuState {
   curPc = 0n;
   /** Called for SVC etc. before (or instead of) exception entry; return true if handled (user-mode OS shims). */
   onException: ((cpu: Cpu, e: ArchException) => boolean) | null = null;
+  /**
+   * User-process mode: with stage 1 off, memory is Normal (unaligned accesses allowed) rather than
+   * Device, and only mapped pages exist (others fault as translation faults → SIGSEGV).
+   */
+  userProcess = false;
+
   /** The MMU's view of this CPU. */
   private readonly mmuCtx: MmuContext;
 
@@ -88,7 +94,7 @@ export class Cpu extends CpuState {
     this.bus = bus;
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const cpu = this;
-    this.mmuCtx = { get el() { return cpu.el; }, sysreg: (k) => cpu.sysreg(k), mem: bus.mem };
+    this.mmuCtx = { get el() { return cpu.el; }, sysreg: (k) => cpu.sysreg(k), mem: bus.mem, get checkMapped() { return cpu.userProcess; } };
   }
 
   // ---------------------------------------------------------------- registers
@@ -194,7 +200,7 @@ export class Cpu extends CpuState {
   alignCheck(va: bigint, size: number, acc: number, write: boolean): boolean {
     const aligned = (va & BigInt(size - 1)) === 0n;
     if (aligned) return true;
-    const strict = acc === ACC_ATOMIC || acc === ACC_ORDERED || (this.sctlr() & 2n) !== 0n || !this.mmuOn();
+    const strict = acc === ACC_ATOMIC || acc === ACC_ORDERED || (this.sctlr() & 2n) !== 0n || (!this.mmuOn() && !this.userProcess);
     // Device memory (stage 1 off) also faults on any unaligned access (Sail DEVPAGE2 → FAULT).
     if (strict) throw new ArchException('dabort', 0, va, FSC_ALIGNMENT, write);
     return false;

@@ -1,0 +1,196 @@
+// A CheriBSD-like user process around the interpreter: ELF loading, the initial stack and
+// registers as CheriBSD's exec sets them, the syscall shim, and fault → signal delivery
+// (default actions only). Hybrid (plain AArch64) programs: integer pointers checked against DDC.
+import { type ElfImage, PT_LOAD } from '../../elf/reader.js';
+import { Bus } from '../../exec/bus.js';
+import { Cpu } from '../../exec/cpu.js';
+import { ArchException, FSC_ALIGNMENT } from '../../cpu/exception.js';
+import { CMAX, capWithValue, capWithPerms, type Capability } from '../../cap/format.js';
+import { capSetBounds, capGetBounds, capAdd } from '../../cap/bounds.js';
+import { sysRegKey } from '../../isa/sysregs.js';
+import { PAGE_SIZE } from '../../mem/tagged-memory.js';
+import { Sandbox } from './sandbox.js';
+import { AT, PERMS_USER_CODE, PERMS_USER_DATA_VMEM, SIG, SIGNAL_TEXT, SIGPROT_CODE, USRSTACK, USER_VA_TOP } from './constants.js';
+import { SyscallShim } from './syscalls.js';
+import '../../exec/semantics.js';
+
+export interface ProcessOptions {
+  readonly argv: readonly string[];
+  readonly env: readonly string[];
+  /** Sandbox root for guest file access (default: the current directory). */
+  readonly root?: string;
+  /** Trace system calls to stderr (qemu-user style). */
+  readonly strace?: boolean;
+  /** Real wall clock and host randomness instead of the deterministic defaults. */
+  readonly realTime?: boolean;
+  readonly stdout?: (b: Uint8Array) => void;
+  readonly stderr?: (b: Uint8Array) => void;
+  /** Read from guest fd 0 (default: the host's stdin). */
+  readonly stdin?: (n: number) => Uint8Array;
+  /** Print the faulting PC and instruction with fatal signals. */
+  readonly verbose?: boolean;
+}
+
+export interface ProcessResult {
+  /** Exit status as a shell reports it: the exit code, or 128 + signal. */
+  readonly status: number;
+  readonly signal: number | null;
+  readonly instructions: number;
+}
+
+/** Thrown to end the guest (exit or fatal signal). */
+export class ProcessExit {
+  constructor(readonly status: number, readonly signal: number | null) {}
+}
+
+const STACK_SIZE = 8 * 1024 * 1024;
+export const MMAP_BASE = 0x100_0000_0000; // anonymous mmap region (1 TiB), far below the stack
+
+export class GuestProcess {
+  readonly bus = new Bus();
+  readonly cpu: Cpu;
+  readonly shim: SyscallShim;
+  readonly opts: ProcessOptions;
+  /** Next free address for anonymous mmap. */
+  mmapNext = MMAP_BASE;
+  brkEnd = 0;
+
+  constructor(readonly img: ElfImage, opts: ProcessOptions) {
+    this.opts = opts;
+    this.cpu = new Cpu(this.bus);
+    this.bus.mem.strict = true;
+    this.shim = new SyscallShim(this, new Sandbox(opts.root ?? process.cwd()));
+    this.load();
+    this.setupHybrid();
+  }
+
+  private load(): void {
+    const mem = this.bus.mem;
+    for (const seg of this.img.segments) {
+      if (seg.type !== PT_LOAD || seg.memsz === 0) continue;
+      const start = Math.floor(seg.vaddr / PAGE_SIZE) * PAGE_SIZE;
+      const end = Math.ceil((seg.vaddr + seg.memsz) / PAGE_SIZE) * PAGE_SIZE;
+      mem.map(start, end - start);
+      mem.writeBytes(seg.vaddr, seg.data);
+      this.brkEnd = Math.max(this.brkEnd, end);
+    }
+  }
+
+  /** FreeBSD arm64 exec for a hybrid (non-CheriABI) image: classic stack layout, X0 = &argc. */
+  private setupHybrid(): void {
+    const cpu = this.cpu;
+    const mem = this.bus.mem;
+    const stackBase = USRSTACK - STACK_SIZE;
+    mem.map(stackBase, STACK_SIZE);
+    // Strings at the top of the stack.
+    let p = USRSTACK;
+    const put = (s: string): number => {
+      const b = Buffer.from(s + '\0', 'utf8');
+      p -= b.length;
+      mem.writeBytes(p, b);
+      return p;
+    };
+    const argvPtrs = this.opts.argv.map(put);
+    const envPtrs = this.opts.env.map(put);
+    const execPath = put(this.opts.argv[0] ?? this.img.file);
+    p = Math.floor(p / 16) * 16;
+    p -= 64; // AT_CANARY
+    const canary = p;
+    p -= 24; // AT_PAGESIZES
+    const pagesizes = p;
+    mem.write64(pagesizes, 4096, 0);
+    mem.write64(pagesizes + 8, 0x200000, 0);
+    mem.write64(pagesizes + 16, 0x40000000, 0);
+    p = Math.floor(p / 16) * 16;
+    const phdr = this.img.segments.find((s) => s.type === PT_LOAD && s.offset === 0);
+    const auxv: [number, number][] = [
+      [AT.PHDR, phdr !== undefined ? phdr.vaddr + this.img.phoff : 0], [AT.PHENT, 56], [AT.PHNUM, this.img.phnum],
+      [AT.PAGESZ, 4096], [AT.FLAGS, 0], [AT.ENTRY, this.img.entry], [AT.BASE, 0], [AT.EXECPATH, execPath],
+      [AT.CANARY, canary], [AT.CANARYLEN, 64], [AT.OSRELDATE, 1500000], [AT.NCPUS, 1], [AT.PAGESIZES, pagesizes],
+      [AT.PAGESIZESLEN, 24], [AT.STACKPROT, 3], [AT.EHDRFLAGS, this.img.flags], [AT.HWCAP, 0], [AT.BSDFLAGS, 0],
+      [AT.USRSTACKBASE, USRSTACK], [AT.USRSTACKLIM, STACK_SIZE], [AT.NULL, 0],
+    ];
+    const words: number[] = [argvPtrs.length, ...argvPtrs, 0, ...envPtrs, 0];
+    for (const [t, v] of auxv) words.push(t, v);
+    p -= words.length * 8;
+    p = Math.floor(p / 16) * 16;
+    words.forEach((v, i) => mem.write64(p + i * 8, v >>> 0, Math.floor(v / 2 ** 32)));
+    // Registers (CheriBSD exec_setregs, hybrid branch): DDC and PCC over the user address space.
+    const userRoot = capSetBounds(CMAX, USER_VA_TOP, true);
+    cpu.el = 0;
+    cpu.spsel = 0;
+    cpu.spBank = 0;
+    cpu.c64 = false;
+    cpu.userProcess = true;
+    cpu.pcc = capWithValue(capWithPerms(userRoot, PERMS_USER_CODE), BigInt(this.img.entry));
+    cpu.ddc[0] = capWithPerms(userRoot, PERMS_USER_DATA_VMEM);
+    cpu.setX(31, BigInt(p));
+    cpu.setX(0, BigInt(p));
+    cpu.setX(30, BigInt(this.img.entry));
+    cpu.sys.set(sysRegKey(3, 0, 1, 0, 2), 0x3n << 20n | 0x3n << 18n); // CPACR_EL1: FP and capabilities on at EL0
+    cpu.sys.set(sysRegKey(3, 6, 1, 1, 2), 0x200n); // CPTR_EL3.EC = 1
+    cpu.sys.set(sysRegKey(3, 0, 1, 0, 0), 0n); // SCTLR_EL1: stage 1 off, no alignment checking
+    cpu.onException = (c, e) => this.onException(c, e);
+  }
+
+  /** Runs to exit or fatal signal (or the instruction limit, which is reported as an error). */
+  run(maxInstructions = Number.MAX_SAFE_INTEGER): ProcessResult {
+    const cpu = this.cpu;
+    try {
+      while (cpu.retired < maxInstructions) cpu.step();
+    } catch (e) {
+      if (e instanceof ProcessExit) {
+        this.shim.flush();
+        return { status: e.status, signal: e.signal, instructions: cpu.retired };
+      }
+      throw e;
+    }
+    this.shim.flush();
+    throw new Error(`instruction limit (${maxInstructions}) reached at pc 0x${cpu.curPc.toString(16)}`);
+  }
+
+  private onException(cpu: Cpu, e: ArchException): boolean {
+    if (e.kind === 'svc') {
+      this.shim.syscall(cpu);
+      // The preferred return of an SVC is the next instruction.
+      cpu.pcc = capAdd(cpu.pcc, 4n);
+      return true;
+    }
+    this.fatalSignal(cpu, e);
+  }
+
+  /** Default action of the signal a fault raises: print as the shell would, and exit 128+sig. */
+  private fatalSignal(cpu: Cpu, e: ArchException): never {
+    let sig: number;
+    let code = '';
+    if ((e.kind === 'dabort' || e.kind === 'iabort') && SIGPROT_CODE[e.fsc] !== undefined) {
+      sig = SIG.SIGPROT;
+      code = SIGPROT_CODE[e.fsc]![1];
+    } else if ((e.kind === 'dabort' || e.kind === 'iabort') && e.fsc === FSC_ALIGNMENT) sig = SIG.SIGBUS;
+    else if (e.kind === 'dabort' || e.kind === 'iabort') sig = SIG.SIGSEGV;
+    else if (e.kind === 'pcalign' || e.kind === 'spalign') sig = SIG.SIGBUS;
+    else if (e.kind === 'brk') sig = SIG.SIGTRAP;
+    else sig = SIG.SIGILL;
+    this.shim.flush();
+    const text = `${SIGNAL_TEXT[sig] ?? `Signal ${sig}`} (core dumped)\n`;
+    let detail = '';
+    if (this.opts.verbose) {
+      detail = `morello-sim: ${e.kind} at pc 0x${cpu.curPc.toString(16)}` + (code ? ` (${code})` : '') +
+        (e.far !== null ? `, address 0x${e.far.toString(16)}` : '') + '\n';
+    }
+    (this.opts.stderr ?? ((b) => process.stderr.write(b)))(Buffer.from(detail + text));
+    throw new ProcessExit(128 + sig, sig);
+  }
+
+  /** Checks that [addr, addr+len) is mapped and within DDC (the authority hybrid syscalls use). */
+  userRangeOk(addr: number, len: number): boolean {
+    if (len === 0) return true;
+    if (!Number.isSafeInteger(addr) || addr < 0 || !Number.isSafeInteger(addr + len)) return false;
+    const ddc: Capability = this.cpu.ddc[0]!;
+    const b = capGetBounds(ddc);
+    if (!ddc.tag || BigInt(addr) < b.base || BigInt(addr + len) > b.limit) return false;
+    const mem = this.bus.mem;
+    for (let a = Math.floor(addr / PAGE_SIZE) * PAGE_SIZE; a < addr + len; a += PAGE_SIZE) if (!mem.isMapped(a)) return false;
+    return true;
+  }
+}
