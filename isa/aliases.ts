@@ -2,7 +2,8 @@
 //   encoding id (without its .family suffix) | condition | alias mnemonic | operand syntax
 // Conditions: space-separated, all must hold. `F=v` / `F!=v` compare a field with a number,
 // `F|G=v` holds when either field equals v, and a bare word names a predicate of src/isa/syntax.ts
-// (e.g. `lslform`); `-` is an empty column. Rows for one encoding are tried in order; the first that holds is used.
+// (e.g. `lslform`); `-` is an empty column. The first column may also be a full id (with its
+// .family suffix) for an alias of one family only. Rows for one encoding are tried in order; the first that holds is used.
 export const ALIAS_TABLE = `
 orr_log_shift | Rn=31 shift=0 imm6=0 | mov | <r:Rd>, <r:Rm>
 orn_log_shift | Rn=31 | mvn | <r:Rd>, <r:Rm><shift:shift:imm6>
@@ -82,7 +83,33 @@ ldumin | Rt=31 | stumin | <rsz:Rs>, [<xsp:Rn>]
 umov_advsimd | umovmov | mov | <rQ:Rd>, <velt5:Rn>
 ins_advsimd_gen | - | mov | <velt5:Rd>, <r5:Rn>
 ins_advsimd_elt | - | mov | <velt5:Rd>, <velt54:Rn>
+dup_advsimd_elt.vector_transfer_vector_cpy_dup_sisd | - | mov | <vs5:Rd>, <velt5:Rn>
 dup_advsimd_elt | - | dup | <vt5:Rd>, <velt5:Rn>
 orr_advsimd_reg | Rn=Rm | mov | <vq8:Rd>, <vq8:Rn>
 not_advsimd | - | mvn | <vq8:Rd>, <vq8:Rn>
+orr_advsimd_imm | vmovi | movi | <vmodimm:Rd>
+orr_advsimd_imm | vmvni | mvni | <vmodimm:Rd>
+orr_advsimd_imm | vorr | orr | <vmodimm:Rd>
+orr_advsimd_imm | vbic | bic | <vmodimm:Rd>
+orr_advsimd_imm | vfmov | fmov | <vmodimm:Rd>
+mvni_advsimd | vmovi | movi | <vmodimm:Rd>
+mvni_advsimd | vmvni | mvni | <vmodimm:Rd>
+mvni_advsimd | vorr | orr | <vmodimm:Rd>
+mvni_advsimd | vbic | bic | <vmodimm:Rd>
+mvni_advsimd | vfmov | fmov | <vmodimm:Rd>
+movi_advsimd | vmovi | movi | <vmodimm:Rd>
+movi_advsimd | vmvni | mvni | <vmodimm:Rd>
+movi_advsimd | vorr | orr | <vmodimm:Rd>
+movi_advsimd | vbic | bic | <vmodimm:Rd>
+movi_advsimd | vfmov | fmov | <vmodimm:Rd>
+bic_advsimd_imm | vmovi | movi | <vmodimm:Rd>
+bic_advsimd_imm | vmvni | mvni | <vmodimm:Rd>
+bic_advsimd_imm | vorr | orr | <vmodimm:Rd>
+bic_advsimd_imm | vbic | bic | <vmodimm:Rd>
+bic_advsimd_imm | vfmov | fmov | <vmodimm:Rd>
+fmov_advsimd.vector_logical | vmovi | movi | <vmodimm:Rd>
+fmov_advsimd.vector_logical | vmvni | mvni | <vmodimm:Rd>
+fmov_advsimd.vector_logical | vorr | orr | <vmodimm:Rd>
+fmov_advsimd.vector_logical | vbic | bic | <vmodimm:Rd>
+fmov_advsimd.vector_logical | vfmov | fmov | <vmodimm:Rd>
 `;

@@ -27,6 +27,14 @@ export interface BaseRef {
   readonly addr: bigint;
 }
 
+/** A decoded instruction whose semantics the simulator does not implement yet (a simulator
+ *  limitation, reported as an error — not an architectural UNDEFINED). */
+export class UnimplementedInstruction extends Error {
+  constructor(readonly id: string) {
+    super(`unimplemented instruction ${id}`);
+  }
+}
+
 export type Handler = (cpu: Cpu, w: number, def: InsnDef) => void;
 
 const HANDLERS = new Map<string, Handler>();
@@ -434,7 +442,10 @@ export class Cpu extends CpuState {
         ci = { word, def, h: def === null ? null : HANDLERS.get(def.family) ?? null, fp: def !== null && usesFp(def) };
         this.icache.set(pa, ci);
       }
-      if (ci.h === null) throw new ArchException('undefined');
+      if (ci.h === null) {
+        if (ci.def === null) throw new ArchException('undefined');
+        throw new UnimplementedInstruction(`${ci.def.mnemonic} (${ci.def.id}, word 0x${word.toString(16).padStart(8, '0')}) at pc 0x${pc.toString(16)}`);
+      }
       this.branched = false;
       if (ci.fp) checkFPEnabled(this);
       ci.h(this, word, ci.def!);

@@ -5,3 +5,4 @@ import './a64-memory.js';
 import './a64-simd-min.js';
 import './morello-cap.js';
 import './morello-memory.js';
+import './a64-simd-int.js';

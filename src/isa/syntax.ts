@@ -376,11 +376,27 @@ const PREDICATES: Record<string, (f: Getter) => boolean> = {
   bfizform: (f) => f('imms') < f('immr'),
   condok: (f) => (f('cond') & 0xe) !== 0xe,
   bti: () => true,
+  // AdvSIMD modified immediate: which operation op:cmode selects.
+  vmovi: (f) => vModImmOp(f) === 'movi',
+  vmvni: (f) => vModImmOp(f) === 'mvni',
+  vorr: (f) => vModImmOp(f) === 'orr',
+  vbic: (f) => vModImmOp(f) === 'bic',
+  vfmov: (f) => vModImmOp(f) === 'fmov',
   umovmov: (f) => {
     const imm5 = f('imm5');
     return f('Q') === 1 ? (imm5 & 15) === 8 : (imm5 & 7) === 4;
   },
 };
+
+function vModImmOp(f: Getter): string {
+  const op = f('op');
+  const cmode = f('cmode');
+  if (cmode === 15) return 'fmov';
+  if (cmode === 14) return 'movi';
+  if (cmode >= 12) return op ? 'mvni' : 'movi';
+  if (cmode & 1) return op ? 'bic' : 'orr';
+  return op ? 'mvni' : 'movi';
+}
 
 function isMovWide(v: bigint, width: 32 | 64): boolean {
   const mask = (1n << BigInt(width)) - 1n;
@@ -422,7 +438,7 @@ const ALIASES: ReadonlyMap<string, readonly AliasRule[]> = (() => {
 })();
 
 function aliasOf(def: InsnDef, word: number): AliasRule | null {
-  const rules = ALIASES.get(def.cls === 'a64' ? def.id.slice(0, def.id.indexOf('.')) : def.id);
+  const rules = ALIASES.get(def.id) ?? (def.cls === 'a64' ? ALIASES.get(def.id.slice(0, def.id.indexOf('.'))) : undefined);
   if (rules === undefined) return null;
   const f: Getter = (n) => fieldOf(def, word, n);
   const has = (n: string): boolean => hasField(def, n);

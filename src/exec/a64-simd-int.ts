@@ -1,0 +1,386 @@
+// AdvSIMD integer instructions that compilers emit for memset/memcpy-style initialisation and
+// vectorised integer loops (Arm ARM C7; Sail execute_aarch64_instrs_vector_*). Lanes are handled as
+// BigInt slices of the 128-bit register (a correctness-first implementation; issue 7 makes it fast).
+import { defineSemantics, type Cpu, UnimplementedInstruction } from './cpu.js';
+import { ArchException } from '../cpu/exception.js';
+import { readV, writeV } from './a64-memory.js';
+import { bits } from '../isa/table.js';
+import { signExtendBig } from './u64.js';
+
+const M128 = (1n << 128n) - 1n;
+
+function lanes(v: bigint, esize: number, count: number): bigint[] {
+  const m = (1n << BigInt(esize)) - 1n;
+  const out: bigint[] = [];
+  for (let i = 0; i < count; i++) out.push((v >> BigInt(i * esize)) & m);
+  return out;
+}
+
+function pack(ls: readonly bigint[], esize: number): bigint {
+  const m = (1n << BigInt(esize)) - 1n;
+  let v = 0n;
+  ls.forEach((l, i) => {
+    v |= (l & m) << BigInt(i * esize);
+  });
+  return v & M128;
+}
+
+/** Writes a vector result: 64-bit (Q=0) results clear the upper half. */
+function writeVec(cpu: Cpu, d: number, v: bigint, q: number): void {
+  writeV(cpu, d, 16, q ? v : v & ((1n << 64n) - 1n));
+}
+
+// ---------------------------------------------------------------- modified immediate (MOVI/MVNI/ORR/BIC/FMOV)
+/** Sail AdvSIMDExpandImm. */
+function expandImm(op: number, cmode: number, imm8: bigint): bigint {
+  const rep = (x: bigint, w: number): bigint => {
+    let r = 0n;
+    for (let i = 0; i < 64; i += w) r |= x << BigInt(i);
+    return r;
+  };
+  switch (cmode >> 1) {
+    case 0: return rep(imm8, 32);
+    case 1: return rep(imm8 << 8n, 32);
+    case 2: return rep(imm8 << 16n, 32);
+    case 3: return rep(imm8 << 24n, 32);
+    case 4: return rep(imm8, 16);
+    case 5: return rep(imm8 << 8n, 16);
+    case 6: return (cmode & 1) === 0 ? rep((imm8 << 8n) | 0xffn, 32) : rep((imm8 << 16n) | 0xffffn, 32);
+    default:
+      if ((cmode & 1) === 0 && op === 0) return rep(imm8, 8);
+      if ((cmode & 1) === 0 && op === 1) {
+        let r = 0n;
+        for (let i = 0; i < 8; i++) if ((imm8 >> BigInt(i)) & 1n) r |= 0xffn << BigInt(8 * i);
+        return r;
+      }
+      if ((cmode & 1) === 1 && op === 0) {
+        // FMOV (vector, single): imm8 → single-precision bits, replicated
+        const a = (imm8 >> 7n) & 1n, b = (imm8 >> 6n) & 1n;
+        const s = (a << 31n) | ((b ^ 1n) << 30n) | ((b ? 0x1fn : 0n) << 25n) | ((imm8 & 0x3fn) << 19n);
+        return rep(s, 32);
+      }
+      {
+        const a = (imm8 >> 7n) & 1n, b = (imm8 >> 6n) & 1n;
+        return (a << 63n) | ((b ^ 1n) << 62n) | ((b ? 0xffn : 0n) << 54n) | ((imm8 & 0x3fn) << 48n);
+      }
+  }
+}
+
+defineSemantics('vector_logical', (cpu, w) => {
+  const q = bits(w, 30, 30);
+  const op = bits(w, 29, 29);
+  const cmode = bits(w, 15, 12);
+  const imm8 = BigInt((bits(w, 18, 16) << 5) | bits(w, 9, 5));
+  if (cmode === 15 && op === 1 && q === 0) throw new ArchException('undefined');
+  const imm64 = expandImm(op, cmode, imm8);
+  const imm = (imm64 << 64n) | imm64;
+  const d = w & 31;
+  // Operation: MOVI (op=0 or cmode 1110), MVNI (op=1, not 1110/1111), ORR (op=0, cmode xxx1 < 1100), BIC (op=1, xxx1 < 1100)
+  const orrBic = (cmode & 1) === 1 && cmode < 12;
+  let r: bigint;
+  if (orrBic) r = op === 0 ? readV(cpu, d, 16) | imm : readV(cpu, d, 16) & ~imm;
+  else if (op === 1 && cmode < 14) r = ~imm & M128;
+  else r = imm;
+  writeVec(cpu, d, r, q);
+});
+
+// ---------------------------------------------------------------- three-same integer
+function sameOp(cpu: Cpu, w: number, f: (a: bigint, b: bigint, esize: number, d: bigint) => bigint): void {
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  if (size === 3 && q === 0) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const n = (q ? 128 : 64) / esize;
+  const a = lanes(readV(cpu, bits(w, 9, 5), 16), esize, n);
+  const b = lanes(readV(cpu, bits(w, 20, 16), 16), esize, n);
+  const dd = lanes(readV(cpu, w & 31, 16), esize, n);
+  writeVec(cpu, w & 31, pack(a.map((x, i) => f(x, b[i]!, esize, dd[i]!)), esize), q);
+}
+
+defineSemantics('vector_arithmetic_binary_uniform_add_wrapping_single_simd', (cpu, w) =>
+  sameOp(cpu, w, (a, b) => (bits(w, 29, 29) ? a - b : a + b)));
+defineSemantics('vector_arithmetic_binary_uniform_mul_int_product', (cpu, w) => {
+  if (bits(w, 29, 29)) throw new ArchException('undefined'); // PMUL: not implemented
+  sameOp(cpu, w, (a, b) => a * b);
+});
+defineSemantics('vector_arithmetic_binary_uniform_mul_int_accum', (cpu, w) =>
+  sameOp(cpu, w, (a, b, _e, d) => (bits(w, 29, 29) ? d - a * b : d + a * b)));
+defineSemantics('vector_arithmetic_binary_uniform_cmp_bitwise_simd', (cpu, w) =>
+  sameOp(cpu, w, (a, b, e) => ((bits(w, 29, 29) ? a === b : (a & b) !== 0n) ? (1n << BigInt(e)) - 1n : 0n)));
+defineSemantics('vector_arithmetic_binary_uniform_cmp_int_simd', (cpu, w) =>
+  sameOp(cpu, w, (a, b, e) => {
+    const u = bits(w, 29, 29);
+    const eq = bits(w, 4 + 0, 4) === 1 || bits(w, 11, 11) === 1; // bit 11 = eq (CMGE/CMHS)
+    const x = u ? a : signExtendBig(a, e);
+    const y = u ? b : signExtendBig(b, e);
+    const r = eq ? x >= y : x > y;
+    return r ? (1n << BigInt(e)) - 1n : 0n;
+  }));
+defineSemantics('vector_arithmetic_binary_uniform_max_min_single', (cpu, w) =>
+  sameOp(cpu, w, (a, b, e) => {
+    const u = bits(w, 29, 29);
+    const min = bits(w, 11, 11) === 1;
+    const x = u ? a : signExtendBig(a, e);
+    const y = u ? b : signExtendBig(b, e);
+    return (min ? x < y : x > y) ? a : b;
+  }));
+
+defineSemantics('vector_arithmetic_binary_uniform_logical_and_orr', (cpu, w) => {
+  const q = bits(w, 30, 30);
+  const a = readV(cpu, bits(w, 9, 5), 16);
+  const b = readV(cpu, bits(w, 20, 16), 16);
+  let r: bigint;
+  switch (bits(w, 23, 22)) {
+    case 0: r = a & b; break;
+    case 1: r = a & ~b; break;
+    case 2: r = a | b; break;
+    default: r = a | (~b & M128); break;
+  }
+  writeVec(cpu, w & 31, r & M128, q);
+});
+
+defineSemantics('vector_arithmetic_binary_uniform_logical_bsl_eor', (cpu, w) => {
+  const q = bits(w, 30, 30);
+  const n = readV(cpu, bits(w, 9, 5), 16);
+  const m = readV(cpu, bits(w, 20, 16), 16);
+  const d = readV(cpu, w & 31, 16);
+  let r: bigint;
+  switch (bits(w, 23, 22)) {
+    case 0: r = n ^ m; break; // EOR
+    case 1: r = (d & n) | (~d & m); break; // BSL
+    case 2: r = (n & m) | (d & ~m); break; // BIT
+    default: r = (d & m) | (n & ~m); break; // BIF
+  }
+  writeVec(cpu, w & 31, r & M128, q);
+});
+
+// ---------------------------------------------------------------- shifts by immediate, widening, narrowing
+function immhShift(w: number): { esize: number; shiftField: number } {
+  const immh = bits(w, 22, 19);
+  const esize = 8 << (31 - Math.clz32(immh));
+  return { esize, shiftField: (immh << 3) | bits(w, 18, 16) };
+}
+
+defineSemantics(['vector_shift_left_simd', 'vector_shift_right_simd'], (cpu, w, def) => {
+  const q = bits(w, 30, 30);
+  const { esize, shiftField } = immhShift(w);
+  if (esize === 64 && !q) throw new ArchException('undefined');
+  const n = (q ? 128 : 64) / esize;
+  const a = lanes(readV(cpu, bits(w, 9, 5), 16), esize, n);
+  const d = lanes(readV(cpu, w & 31, 16), esize, n);
+  const left = def.family === 'vector_shift_left_simd';
+  const u = bits(w, 29, 29);
+  const o1 = bits(w, 13, 13); // rounding
+  const o0 = bits(w, 12, 12); // accumulate
+  const res = a.map((x, i) => {
+    if (left) return x << BigInt(shiftField - esize);
+    const sh = BigInt(2 * esize - shiftField);
+    const v = u ? x : signExtendBig(x, esize);
+    const r = o1 ? (v + (1n << (sh - 1n))) >> sh : v >> sh;
+    return o0 ? d[i]! + r : r;
+  });
+  writeVec(cpu, w & 31, pack(res, esize), q);
+});
+
+defineSemantics('vector_shift_left_long', (cpu, w) => {
+  const q = bits(w, 30, 30);
+  const { esize, shiftField } = immhShift(w);
+  if (esize === 64) throw new ArchException('undefined');
+  const n = 64 / esize;
+  const src = readV(cpu, bits(w, 9, 5), 16) >> (q ? 64n : 0n);
+  const u = bits(w, 29, 29);
+  const res = lanes(src, esize, n).map((x) => (u ? x : signExtendBig(x, esize)) << BigInt(shiftField - esize));
+  writeV(cpu, w & 31, 16, pack(res, esize * 2));
+});
+
+defineSemantics('vector_arithmetic_unary_extract_nosat', (cpu, w) => {
+  // XTN / XTN2
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  if (size === 3) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const n = 64 / esize;
+  const src = lanes(readV(cpu, bits(w, 9, 5), 16), esize * 2, n);
+  const narrow = pack(src, esize) & ((1n << 64n) - 1n);
+  const d = w & 31;
+  if (q) writeV(cpu, d, 16, (readV(cpu, d, 16) & ((1n << 64n) - 1n)) | (narrow << 64n));
+  else writeV(cpu, d, 16, narrow);
+});
+
+// ---------------------------------------------------------------- permutes and moves
+defineSemantics('vector_transfer_vector_cpy_dup_simd', (cpu, w) => {
+  const imm5 = bits(w, 20, 16);
+  const q = bits(w, 30, 30);
+  const size = 31 - Math.clz32(imm5 & -imm5);
+  if (size > 3 || (size === 3 && !q)) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const idx = imm5 >> (size + 1);
+  const e = (readV(cpu, bits(w, 9, 5), 16) >> BigInt(idx * esize)) & ((1n << BigInt(esize)) - 1n);
+  writeVec(cpu, w & 31, pack(new Array<bigint>((q ? 128 : 64) / esize).fill(e), esize), q);
+});
+
+defineSemantics('vector_transfer_vector_insert', (cpu, w) => {
+  const imm5 = bits(w, 20, 16);
+  const imm4 = bits(w, 14, 11);
+  const size = 31 - Math.clz32(imm5 & -imm5);
+  if (size > 3) throw new ArchException('undefined');
+  const esize = BigInt(8 << size);
+  const dst = BigInt(imm5 >> (size + 1));
+  const src = BigInt(imm4 >> size);
+  const m = (1n << esize) - 1n;
+  const e = (readV(cpu, bits(w, 9, 5), 16) >> (src * esize)) & m;
+  const d = w & 31;
+  writeV(cpu, d, 16, (readV(cpu, d, 16) & ~(m << (dst * esize))) | (e << (dst * esize)));
+});
+
+defineSemantics('vector_transfer_vector_extract', (cpu, w) => {
+  const q = bits(w, 30, 30);
+  const pos = bits(w, 14, 11);
+  if (!q && pos >= 8) throw new ArchException('undefined');
+  const bytes = q ? 16 : 8;
+  const lo = readV(cpu, bits(w, 9, 5), 16) & ((1n << BigInt(bytes * 8)) - 1n);
+  const hi = readV(cpu, bits(w, 20, 16), 16) & ((1n << BigInt(bytes * 8)) - 1n);
+  const concat = (hi << BigInt(bytes * 8)) | lo;
+  writeVec(cpu, w & 31, (concat >> BigInt(pos * 8)) & ((1n << BigInt(bytes * 8)) - 1n), q);
+});
+
+defineSemantics(['vector_transfer_vector_permute_zip', 'vector_transfer_vector_permute_unzip', 'vector_transfer_vector_permute_transpose'], (cpu, w, def) => {
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  if (size === 3 && !q) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const n = (q ? 128 : 64) / esize;
+  const a = lanes(readV(cpu, bits(w, 9, 5), 16), esize, n);
+  const b = lanes(readV(cpu, bits(w, 20, 16), 16), esize, n);
+  const part = bits(w, 14, 14);
+  const r: bigint[] = [];
+  if (def.family.endsWith('zip')) {
+    const base = part * (n / 2);
+    for (let i = 0; i < n / 2; i++) r.push(a[base + i]!, b[base + i]!);
+  } else if (def.family.endsWith('unzip')) {
+    const all = [...a, ...b];
+    for (let i = 0; i < n; i++) r.push(all[2 * i + part]!);
+  } else {
+    for (let i = 0; i < n / 2; i++) r.push(a[2 * i + part]!, b[2 * i + part]!);
+  }
+  writeVec(cpu, w & 31, pack(r, esize), q);
+});
+
+// ---------------------------------------------------------------- reductions and unary
+defineSemantics('vector_reduce_add_simd', (cpu, w) => {
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  if (size === 3 || (size === 2 && !q)) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const sum = lanes(readV(cpu, bits(w, 9, 5), 16), esize, (q ? 128 : 64) / esize).reduce((s, x) => s + x, 0n);
+  writeV(cpu, w & 31, esize / 8, sum & ((1n << BigInt(esize)) - 1n));
+});
+
+defineSemantics('vector_reduce_int_max', (cpu, w) => {
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  if (size === 3 || (size === 2 && !q)) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const u = bits(w, 29, 29);
+  const min = bits(w, 16, 16) === 1;
+  const ls = lanes(readV(cpu, bits(w, 9, 5), 16), esize, (q ? 128 : 64) / esize).map((x) => (u ? x : signExtendBig(x, esize)));
+  const r = ls.reduce((m, x) => (min ? (x < m ? x : m) : x > m ? x : m));
+  writeV(cpu, w & 31, esize / 8, r & ((1n << BigInt(esize)) - 1n));
+});
+
+defineSemantics('vector_arithmetic_unary_cnt', (cpu, w) => {
+  const q = bits(w, 30, 30);
+  const ls = lanes(readV(cpu, bits(w, 9, 5), 16), 8, q ? 16 : 8).map((x) => {
+    let c = 0n;
+    for (let v = x; v; v >>= 1n) c += v & 1n;
+    return c;
+  });
+  writeVec(cpu, w & 31, pack(ls, 8), q);
+});
+
+defineSemantics('vector_arithmetic_unary_not', (cpu, w) => {
+  const q = bits(w, 30, 30);
+  writeVec(cpu, w & 31, ~readV(cpu, bits(w, 9, 5), 16) & M128, q);
+});
+
+defineSemantics('vector_arithmetic_unary_diff_neg_int_simd', (cpu, w) => {
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  if (size === 3 && !q) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const neg = bits(w, 29, 29) === 1;
+  const ls = lanes(readV(cpu, bits(w, 9, 5), 16), esize, (q ? 128 : 64) / esize).map((x) => {
+    const s = signExtendBig(x, esize);
+    return neg ? -s : s < 0n ? -s : s;
+  });
+  writeVec(cpu, w & 31, pack(ls, esize), q);
+});
+
+defineSemantics('vector_arithmetic_unary_rev', (cpu, w) => {
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  const op = (bits(w, 29, 29) << 1) | bits(w, 12, 12); // 00 REV64, 01 REV16, 10 REV32
+  const container = op === 0 ? 64 : op === 1 ? 16 : 32;
+  const esize = 8 << size;
+  if (esize >= container) throw new ArchException('undefined');
+  const per = container / esize;
+  const ls = lanes(readV(cpu, bits(w, 9, 5), 16), esize, (q ? 128 : 64) / esize);
+  const r: bigint[] = [];
+  for (let c = 0; c < ls.length; c += per) for (let i = per - 1; i >= 0; i--) r.push(ls[c + i]!);
+  writeVec(cpu, w & 31, pack(r, esize), q);
+});
+
+defineSemantics(['vector_arithmetic_unary_cmp_int_bulk_simd', 'vector_arithmetic_unary_cmp_int_lessthan_simd'], (cpu, w, def) => {
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  if (size === 3 && !q) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const ones = (1n << BigInt(esize)) - 1n;
+  // CMGT (U=0,op=0), CMGE (U=1,op=0), CMEQ (U=0,op=1), CMLE (U=1,op=1), CMLT (lessthan family)
+  const u = bits(w, 29, 29);
+  const op = bits(w, 12, 12);
+  const lt = def.family.endsWith('lessthan_simd');
+  const ls = lanes(readV(cpu, bits(w, 9, 5), 16), esize, (q ? 128 : 64) / esize).map((x) => {
+    const s = signExtendBig(x, esize);
+    const r = lt ? s < 0n : op === 0 ? (u ? s >= 0n : s > 0n) : u ? s <= 0n : s === 0n;
+    return r ? ones : 0n;
+  });
+  writeVec(cpu, w & 31, pack(ls, esize), q);
+});
+
+/** FMOV between general and SIMD&FP registers (bit-pattern moves; the FP conversions of the same
+ *  family need the floating-point unit and are reported as unimplemented). */
+defineSemantics('float_convert_int', (cpu, w, def) => {
+  if (!def.id.startsWith('fmov_float_gen')) throw new UnimplementedInstruction(def.id);
+  const sf = bits(w, 31, 31);
+  const ftype = bits(w, 23, 22);
+  const rmode = bits(w, 20, 19);
+  const opcode = bits(w, 18, 16);
+  const toGeneral = opcode === 6;
+  const d = w & 31;
+  const n = bits(w, 9, 5);
+  if (rmode === 1) {
+    // FMOV Xd, Vn.D[1] / FMOV Vd.D[1], Xn
+    if (!sf || ftype !== 2) throw new ArchException('undefined');
+    if (toGeneral) cpu.setXr(d, readV(cpu, n, 16) >> 64n);
+    else writeV(cpu, d, 16, (readV(cpu, d, 16) & ((1n << 64n) - 1n)) | (cpu.x(n) << 64n));
+    return;
+  }
+  const size = ftype === 0 ? 4 : ftype === 1 ? 8 : ftype === 3 ? 2 : 0;
+  if (size === 0 || (size === 8 && !sf) || (size === 4 && sf)) throw new ArchException('undefined');
+  if (toGeneral) {
+    const v = readV(cpu, n, size);
+    if (sf) cpu.setXr(d, v);
+    else cpu.setWr(d, v);
+  } else writeV(cpu, d, size, cpu.x(n) & ((1n << BigInt(size * 8)) - 1n));
+});
+
+defineSemantics('vector_transfer_vector_cpy_dup_sisd', (cpu, w) => {
+  // DUP (element, scalar), alias MOV <V><d>, <Vn>.<T>[index]
+  const imm5 = bits(w, 20, 16);
+  const size = 31 - Math.clz32(imm5 & -imm5);
+  if (size > 3) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const idx = imm5 >> (size + 1);
+  writeV(cpu, w & 31, esize / 8, (readV(cpu, bits(w, 9, 5), 16) >> BigInt(idx * esize)) & ((1n << BigInt(esize)) - 1n));
+});
