@@ -87,6 +87,8 @@ dup_advsimd_elt.vector_transfer_vector_cpy_dup_sisd | - | mov | <vs5:Rd>, <velt5
 dup_advsimd_elt | - | dup | <vt5:Rd>, <velt5:Rn>
 orr_advsimd_reg | Rn=Rm | mov | <vq8:Rd>, <vq8:Rn>
 not_advsimd | - | mvn | <vq8:Rd>, <vq8:Rn>
+ushll_advsimd | shl0 | uxtl | <vwideh:Rd>, <vnarrowh:Rn>
+sshll_advsimd | shl0 | sxtl | <vwideh:Rd>, <vnarrowh:Rn>
 orr_advsimd_imm | vmovi | movi | <vmodimm:Rd>
 orr_advsimd_imm | vmvni | mvni | <vmodimm:Rd>
 orr_advsimd_imm | vorr | orr | <vmodimm:Rd>

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../fixtures/hybrid"
 if ! command -v clang-19 >/dev/null || ! command -v ld.lld-19 >/dev/null; then
   apt-get update -qq && apt-get install -y -qq clang-19 lld-19
 fi
-CFLAGS=(--target=aarch64-unknown-freebsd14 -mno-outline-atomics -ffreestanding -fno-builtin -nostdlib -static -fuse-ld=lld-19
+CFLAGS=(--target=aarch64-unknown-freebsd14 -ffp-contract=off -mno-outline-atomics -ffreestanding -fno-builtin -nostdlib -static -fuse-ld=lld-19
         -fno-stack-protector -fno-pic -Wl,--build-id=none -Isrc)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -21,7 +21,7 @@ for src in src/*.c; do
   done
   args=()
   [ -f "$name.args" ] && read -r -a args < "$name.args"
-  cc -O1 -DMSIM_HOST -Isrc -o "$tmp/$name" "$src" -lm
+  cc -O1 -ffp-contract=off -DMSIM_HOST -Isrc -o "$tmp/$name" "$src" -lm
   set +e
   (cd "$tmp" && "./$name" "${args[@]}") > "$name.expected"
   echo $? > "$name.status"

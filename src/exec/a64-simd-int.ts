@@ -1,7 +1,7 @@
 // AdvSIMD integer instructions that compilers emit for memset/memcpy-style initialisation and
 // vectorised integer loops (Arm ARM C7; Sail execute_aarch64_instrs_vector_*). Lanes are handled as
 // BigInt slices of the 128-bit register (a correctness-first implementation; issue 7 makes it fast).
-import { defineSemantics, type Cpu, UnimplementedInstruction } from './cpu.js';
+import { defineSemantics, type Cpu } from './cpu.js';
 import { ArchException } from '../cpu/exception.js';
 import { readV, writeV } from './a64-memory.js';
 import { bits } from '../isa/table.js';
@@ -348,33 +348,6 @@ defineSemantics(['vector_arithmetic_unary_cmp_int_bulk_simd', 'vector_arithmetic
   writeVec(cpu, w & 31, pack(ls, esize), q);
 });
 
-/** FMOV between general and SIMD&FP registers (bit-pattern moves; the FP conversions of the same
- *  family need the floating-point unit and are reported as unimplemented). */
-defineSemantics('float_convert_int', (cpu, w, def) => {
-  if (!def.id.startsWith('fmov_float_gen')) throw new UnimplementedInstruction(def.id);
-  const sf = bits(w, 31, 31);
-  const ftype = bits(w, 23, 22);
-  const rmode = bits(w, 20, 19);
-  const opcode = bits(w, 18, 16);
-  const toGeneral = opcode === 6;
-  const d = w & 31;
-  const n = bits(w, 9, 5);
-  if (rmode === 1) {
-    // FMOV Xd, Vn.D[1] / FMOV Vd.D[1], Xn
-    if (!sf || ftype !== 2) throw new ArchException('undefined');
-    if (toGeneral) cpu.setXr(d, readV(cpu, n, 16) >> 64n);
-    else writeV(cpu, d, 16, (readV(cpu, d, 16) & ((1n << 64n) - 1n)) | (cpu.x(n) << 64n));
-    return;
-  }
-  const size = ftype === 0 ? 4 : ftype === 1 ? 8 : ftype === 3 ? 2 : 0;
-  if (size === 0 || (size === 8 && !sf) || (size === 4 && sf)) throw new ArchException('undefined');
-  if (toGeneral) {
-    const v = readV(cpu, n, size);
-    if (sf) cpu.setXr(d, v);
-    else cpu.setWr(d, v);
-  } else writeV(cpu, d, size, cpu.x(n) & ((1n << BigInt(size * 8)) - 1n));
-});
-
 defineSemantics('vector_transfer_vector_cpy_dup_sisd', (cpu, w) => {
   // DUP (element, scalar), alias MOV <V><d>, <Vn>.<T>[index]
   const imm5 = bits(w, 20, 16);
@@ -383,4 +356,99 @@ defineSemantics('vector_transfer_vector_cpy_dup_sisd', (cpu, w) => {
   const esize = 8 << size;
   const idx = imm5 >> (size + 1);
   writeV(cpu, w & 31, esize / 8, (readV(cpu, bits(w, 9, 5), 16) >> BigInt(idx * esize)) & ((1n << BigInt(esize)) - 1n));
+});
+
+// ---------------------------------------------------------------- widening ("long"/"wide") integer ops
+/** Lanes of the selected half (Q=1: upper, the "2" forms) of a 128-bit value, sign/zero extended. */
+function halfLanes(v: bigint, esize: number, upper: boolean, signed: boolean): bigint[] {
+  const src = upper ? v >> 64n : v;
+  return lanes(src, esize, 64 / esize).map((x) => (signed ? signExtendBig(x, esize) : x));
+}
+
+function disparate(cpu: Cpu, w: number, f: (a: bigint, b: bigint, d: bigint) => bigint, wideFirst: boolean): void {
+  const q = bits(w, 30, 30) === 1;
+  const size = bits(w, 23, 22);
+  if (size === 3) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const signed = bits(w, 29, 29) === 0;
+  const n = 64 / esize;
+  const a = wideFirst ? lanes(readV(cpu, bits(w, 9, 5), 16), 2 * esize, n).map((x) => (signed ? signExtendBig(x, 2 * esize) : x))
+    : halfLanes(readV(cpu, bits(w, 9, 5), 16), esize, q, signed);
+  const b = halfLanes(readV(cpu, bits(w, 20, 16), 16), esize, q, signed);
+  const d = lanes(readV(cpu, w & 31, 16), 2 * esize, n);
+  writeV(cpu, w & 31, 16, pack(a.map((x, i) => f(x, b[i]!, d[i]!)), 2 * esize));
+}
+
+defineSemantics('vector_arithmetic_binary_disparate_add_sub_wide', (cpu, w) =>
+  disparate(cpu, w, (a, b) => (bits(w, 13, 13) ? a - b : a + b), true));
+defineSemantics('vector_arithmetic_binary_disparate_add_sub_long', (cpu, w) =>
+  disparate(cpu, w, (a, b) => (bits(w, 13, 13) ? a - b : a + b), false));
+defineSemantics('vector_arithmetic_binary_disparate_mul_product', (cpu, w) =>
+  disparate(cpu, w, (a, b) => a * b, false));
+defineSemantics('vector_arithmetic_binary_disparate_mul_accum', (cpu, w) =>
+  disparate(cpu, w, (a, b, d) => (bits(w, 13, 13) ? d - a * b : d + a * b), false));
+
+defineSemantics('vector_arithmetic_unary_add_pairwise', (cpu, w) => {
+  // SADDLP/UADDLP (op=0) and SADALP/UADALP (op=1, accumulate)
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  if (size === 3) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const signed = bits(w, 29, 29) === 0;
+  const acc = bits(w, 14, 14) === 1;
+  const count = (q ? 128 : 64) / (2 * esize);
+  const src = lanes(readV(cpu, bits(w, 9, 5), 16), esize, count * 2).map((x) => (signed ? signExtendBig(x, esize) : x));
+  const d = lanes(readV(cpu, w & 31, 16), 2 * esize, count);
+  const r = d.map((dv, i) => (acc ? dv : 0n) + src[2 * i]! + src[2 * i + 1]!);
+  writeVec(cpu, w & 31, pack(r, 2 * esize), q);
+});
+
+defineSemantics('vector_reduce_add_long', (cpu, w) => {
+  // SADDLV/UADDLV
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  if (size === 3 || (size === 2 && !q)) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const signed = bits(w, 29, 29) === 0;
+  const s = lanes(readV(cpu, bits(w, 9, 5), 16), esize, (q ? 128 : 64) / esize).reduce((t, x) => t + (signed ? signExtendBig(x, esize) : x), 0n);
+  writeV(cpu, w & 31, (2 * esize) / 8, s & ((1n << BigInt(2 * esize)) - 1n));
+});
+
+defineSemantics('vector_arithmetic_binary_uniform_add_wrapping_pair', (cpu, w) => {
+  // ADDP (vector)
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  if (size === 3 && !q) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const count = (q ? 128 : 64) / esize;
+  const cat = [...lanes(readV(cpu, bits(w, 9, 5), 16), esize, count), ...lanes(readV(cpu, bits(w, 20, 16), 16), esize, count)];
+  const r: bigint[] = [];
+  for (let i = 0; i < count; i++) r.push(cat[2 * i]! + cat[2 * i + 1]!);
+  writeVec(cpu, w & 31, pack(r, esize), q);
+});
+
+defineSemantics('vector_reduce_add_sisd', (cpu, w) => {
+  // ADDP (scalar): Dd = Vn.D[0] + Vn.D[1]
+  if (bits(w, 23, 22) !== 3) throw new ArchException('undefined');
+  const v = readV(cpu, bits(w, 9, 5), 16);
+  writeV(cpu, w & 31, 8, ((v & ((1n << 64n) - 1n)) + (v >> 64n)) & ((1n << 64n) - 1n));
+});
+
+defineSemantics('vector_arithmetic_binary_uniform_max_min_pair', (cpu, w) => {
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  if (size === 3) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const count = (q ? 128 : 64) / esize;
+  const u = bits(w, 29, 29);
+  const min = bits(w, 11, 11) === 1;
+  const ext = (x: bigint): bigint => (u ? x : signExtendBig(x, esize));
+  const cat = [...lanes(readV(cpu, bits(w, 9, 5), 16), esize, count), ...lanes(readV(cpu, bits(w, 20, 16), 16), esize, count)];
+  const r: bigint[] = [];
+  for (let i = 0; i < count; i++) {
+    const a = cat[2 * i]!;
+    const b = cat[2 * i + 1]!;
+    r.push((min ? ext(a) < ext(b) : ext(a) > ext(b)) ? a : b);
+  }
+  writeVec(cpu, w & 31, pack(r, esize), q);
 });

@@ -6,3 +6,4 @@ import './a64-simd-min.js';
 import './morello-cap.js';
 import './morello-memory.js';
 import './a64-simd-int.js';
+import './a64-fp.js';

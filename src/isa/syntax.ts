@@ -376,6 +376,8 @@ const PREDICATES: Record<string, (f: Getter) => boolean> = {
   bfizform: (f) => f('imms') < f('immr'),
   condok: (f) => (f('cond') & 0xe) !== 0xe,
   bti: () => true,
+  // USHLL/SSHLL #0 are UXTL/SXTL.
+  shl0: (f) => ((f('immh') << 3) | f('immb')) === 8 << (31 - Math.clz32(f('immh'))),
   // AdvSIMD modified immediate: which operation op:cmode selects.
   vmovi: (f) => vModImmOp(f) === 'movi',
   vmvni: (f) => vModImmOp(f) === 'mvni',
@@ -448,23 +450,25 @@ function aliasOf(def: InsnDef, word: number): AliasRule | null {
 
 /** The mnemonic for this word (resolves `b.<cond>`, `adrp`/`adrdp` in C64, and `…2` upper-half SIMD forms). */
 export function mnemonicOf(def: InsnDef, word: number, ctx: DisasmContext, preferAlias = true): string {
-  if (preferAlias) {
-    const a = aliasOf(def, word);
-    if (a !== null) return a.mnemonic;
+  const alias = preferAlias ? aliasOf(def, word) : null;
+  let mn: string;
+  if (alias !== null) mn = alias.mnemonic;
+  else if (def.mnemonic === 'b.<cond>') return 'b.' + condName(word & 15);
+  else if (def.mnemonic === '<adrpm>') return ctx.c64 && ((word >>> 23) & 1) === 0 ? 'adrdp' : 'adrp';
+  else mn = def.mnemonic;
+  // Upper-half ("2") forms of widening/narrowing AdvSIMD instructions (Q = 1).
+  if (hasField(def, 'Q') && fieldOf(def, word, 'Q') === 1 && /disparate|narrow|long|widen|xtn|shift_left_long|extract_/.test(def.family) &&
+    !def.family.endsWith('_sisd') && !/^(sha|aes|sm[34])/.test(def.mnemonic)) {
+    return mn + '2';
   }
-  if (def.mnemonic === 'b.<cond>') return 'b.' + condName(word & 15);
-  if (def.mnemonic === '<adrpm>') return ctx.c64 && ((word >>> 23) & 1) === 0 ? 'adrdp' : 'adrp';
-  if (hasField(def, 'Q') && fieldOf(def, word, 'Q') === 1 && /disparate|narrow|long|widen|xtn|shift_left_long|extract_/.test(def.family) && !def.family.endsWith('_sisd') && !/^(sha|aes|sm)/.test(def.mnemonic)) {
-    return def.mnemonic + '2';
-  }
-  return def.mnemonic;
+  return mn;
 }
 
 /** Disassembles one decoded word: "mnemonic operands". */
 export function formatInsn(def: InsnDef, word: number, ctx: DisasmContext): string {
   const alias = aliasOf(def, word);
-  if (alias !== null) return alias.syntax === '' ? alias.mnemonic : `${alias.mnemonic} ${render(alias.syntax, def, word, ctx).text}`.trimEnd();
-  const mn = mnemonicOf(def, word, ctx, false);
+  const mn = mnemonicOf(def, word, ctx);
+  if (alias !== null) return alias.syntax === '' ? mn : `${mn} ${render(alias.syntax, def, word, ctx).text}`.trimEnd();
   if (def.syntax === '') return mn;
   return `${mn} ${render(def.syntax, def, word, ctx).text}`.trimEnd();
 }
