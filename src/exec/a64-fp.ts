@@ -10,8 +10,10 @@ import { expandFpImm } from '../isa/syntax.js';
 import { signExtendBig, MASK64 } from './u64.js';
 import {
   type Prec, bitsToNum, numToBits, toPrec, processNaNs, defaultNaN, isNaNBits, isSNaNBits, exact, roundToPrec, roundInt,
-  FPSR_IOC, FPSR_DZC, FPSR_IXC,
+  FPSR_IOC, FPSR_DZC, FPSR_IXC, FPSR_OFC, FPSR_UFC,
 } from './fp-core.js';
+
+const MIN_NORMAL = { h: 2 ** -14, s: 2 ** -126, d: 2 ** -1022 } as const;
 
 function precOf(ftype: number): Prec {
   if (ftype === 0) return 's';
@@ -56,8 +58,23 @@ function arith2(cpu: Cpu, a: bigint, b: bigint, p: Prec, op: (x: number, y: numb
     return r;
   }
   const r = op(x, y);
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) raise(cpu, 0);
-  return toPrec(r, p);
+  const out = toPrec(r, p);
+  // Division: inexact unless quotient × divisor reproduces the dividend exactly.
+  const q = bitsToNum(out, p);
+  if (Number.isFinite(q) && Number.isFinite(x) && Number.isFinite(y) && y !== 0) {
+    const eq = exact(q);
+    const ey = exact(y);
+    const ex = exact(x);
+    const pn = eq.num * ey.num;
+    const pe = eq.exp + ey.exp;
+    const e = Math.min(pe, ex.exp);
+    if ((pn << BigInt(pe - e)) !== (ex.num << BigInt(ex.exp - e))) {
+      raise(cpu, FPSR_IXC);
+      // Tiny and inexact → underflow (tininess after rounding, as Arm detects it for FZ = 0).
+      if (Math.abs(q) < MIN_NORMAL[p]) raise(cpu, FPSR_UFC);
+    }
+  } else if (!Number.isFinite(q) && Number.isFinite(x) && y !== 0) raise(cpu, FPSR_OFC | FPSR_IXC);
+  return out;
 }
 
 /** Exact sum/difference/product as a rational when cheap (so rounding is done once, in p). */
@@ -100,7 +117,7 @@ defineSemantics(['float_arithmetic_add_sub', 'float_arithmetic_mul_product', 'fl
   else if (id.startsWith('fsub')) r = arith2(cpu, a, b, p, (x, y) => x - y, (x, y) => x === y && !Number.isFinite(x));
   else if (id.startsWith('fmul') || id.startsWith('fnmul')) {
     r = arith2(cpu, a, b, p, (x, y) => x * y, (x, y) => (x === 0 && !Number.isFinite(y)) || (y === 0 && !Number.isFinite(x)));
-    if (id.startsWith('fnmul') && !isNaNBits(r, p)) r ^= 1n << BigInt(SIZE[p] * 8 - 1);
+    if (id.startsWith('fnmul')) r ^= 1n << BigInt(SIZE[p] * 8 - 1); // Sail: FPNeg(FPMul(...)), NaNs included
   } else if (id.startsWith('fdiv')) {
     const y = bitsToNum(b, p);
     const x = bitsToNum(a, p);
@@ -138,6 +155,9 @@ defineSemantics('float_arithmetic_mul_add_sub', (cpu, w, def) => {
   // FMADD: c + a*b; FMSUB: c - a*b; FNMADD: -c - a*b; FNMSUB: -c + a*b
   const negProd = id.startsWith('fmsub') || id.startsWith('fnmadd');
   const negAdd = id.startsWith('fnm');
+  // Sail: the operands are negated (FPNeg) before FPMulAdd processes NaNs.
+  if (negProd) a ^= sign;
+  if (negAdd) c ^= sign;
   const flags = { v: 0 };
   const nan = processNaNs([c, a, b], p, dn(cpu), flags);
   raise(cpu, flags.v);
@@ -145,8 +165,6 @@ defineSemantics('float_arithmetic_mul_add_sub', (cpu, w, def) => {
     wr(cpu, w & 31, p, nan);
     return;
   }
-  if (negProd) a ^= sign;
-  if (negAdd) c ^= sign;
   const x = bitsToNum(a, p);
   const y = bitsToNum(b, p);
   const z = bitsToNum(c, p);
@@ -185,7 +203,13 @@ defineSemantics('float_arithmetic_unary', (cpu, w) => {
       else if (x < 0) {
         raise(cpu, FPSR_IOC);
         r = defaultNaN(p);
-      } else r = toPrec(Math.sqrt(x), p);
+      } else {
+        r = toPrec(Math.sqrt(x), p);
+        const q = exact(bitsToNum(r, p));
+        const ex = exact(x);
+        const e = Math.min(2 * q.exp, ex.exp);
+        if (((q.num * q.num) << BigInt(2 * q.exp - e)) !== (ex.num << BigInt(ex.exp - e))) raise(cpu, FPSR_IXC);
+      }
     }
   }
   wr(cpu, w & 31, p, r);
@@ -286,7 +310,7 @@ function fpToInt(cpu: Cpu, x: number, isNaN: boolean, mode: number, bitsOut: num
   }
   const scaled = x * 2 ** fbits;
   const r = Number.isFinite(scaled) ? roundInt(scaled, mode) : scaled;
-  if (r !== scaled) raise(cpu, FPSR_IXC);
+  const inexact = r !== scaled;
   const min = unsigned ? 0n : -(1n << BigInt(bitsOut - 1));
   const max = unsigned ? (1n << BigInt(bitsOut)) - 1n : (1n << BigInt(bitsOut - 1)) - 1n;
   let v: bigint;
@@ -299,7 +323,7 @@ function fpToInt(cpu: Cpu, x: number, isNaN: boolean, mode: number, bitsOut: num
   } else if (v < min) {
     raise(cpu, FPSR_IOC);
     v = min;
-  }
+  } else if (inexact) raise(cpu, FPSR_IXC); // an out-of-range result raises Invalid Operation only
   return v & ((1n << BigInt(bitsOut)) - 1n);
 }
 
@@ -439,6 +463,7 @@ defineSemantics('vector_arithmetic_binary_uniform_add_fp', (cpu, w) => {
     const p: Prec = sz ? 'd' : 's';
     const esize = sz ? 64 : 32;
     const q = bits(w, 30, 30);
+    if (sz && !q) throw new ArchException('undefined');
     const count = (q ? 128 : 64) / esize;
     const m = (1n << BigInt(esize)) - 1n;
     const cat = (readV(cpu, bits(w, 20, 16), 16) << BigInt(count * esize)) | (readV(cpu, bits(w, 9, 5), 16) & ((1n << BigInt(count * esize)) - 1n));

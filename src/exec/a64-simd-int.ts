@@ -85,10 +85,10 @@ defineSemantics('vector_logical', (cpu, w) => {
 });
 
 // ---------------------------------------------------------------- three-same integer
-function sameOp(cpu: Cpu, w: number, f: (a: bigint, b: bigint, esize: number, d: bigint) => bigint): void {
+function sameOp(cpu: Cpu, w: number, f: (a: bigint, b: bigint, esize: number, d: bigint) => bigint, no64 = false): void {
   const q = bits(w, 30, 30);
   const size = bits(w, 23, 22);
-  if (size === 3 && q === 0) throw new ArchException('undefined');
+  if (size === 3 && (q === 0 || no64)) throw new ArchException('undefined');
   const esize = 8 << size;
   const n = (q ? 128 : 64) / esize;
   const a = lanes(readV(cpu, bits(w, 9, 5), 16), esize, n);
@@ -101,10 +101,10 @@ defineSemantics('vector_arithmetic_binary_uniform_add_wrapping_single_simd', (cp
   sameOp(cpu, w, (a, b) => (bits(w, 29, 29) ? a - b : a + b)));
 defineSemantics('vector_arithmetic_binary_uniform_mul_int_product', (cpu, w) => {
   if (bits(w, 29, 29)) throw new ArchException('undefined'); // PMUL: not implemented
-  sameOp(cpu, w, (a, b) => a * b);
+  sameOp(cpu, w, (a, b) => a * b, true);
 });
 defineSemantics('vector_arithmetic_binary_uniform_mul_int_accum', (cpu, w) =>
-  sameOp(cpu, w, (a, b, _e, d) => (bits(w, 29, 29) ? d - a * b : d + a * b)));
+  sameOp(cpu, w, (a, b, _e, d) => (bits(w, 29, 29) ? d - a * b : d + a * b), true));
 defineSemantics('vector_arithmetic_binary_uniform_cmp_bitwise_simd', (cpu, w) =>
   sameOp(cpu, w, (a, b, e) => ((bits(w, 29, 29) ? a === b : (a & b) !== 0n) ? (1n << BigInt(e)) - 1n : 0n)));
 defineSemantics('vector_arithmetic_binary_uniform_cmp_int_simd', (cpu, w) =>
@@ -123,7 +123,7 @@ defineSemantics('vector_arithmetic_binary_uniform_max_min_single', (cpu, w) =>
     const x = u ? a : signExtendBig(a, e);
     const y = u ? b : signExtendBig(b, e);
     return (min ? x < y : x > y) ? a : b;
-  }));
+  }, true));
 
 defineSemantics('vector_arithmetic_binary_uniform_logical_and_orr', (cpu, w) => {
   const q = bits(w, 30, 30);
@@ -254,7 +254,7 @@ defineSemantics(['vector_transfer_vector_permute_zip', 'vector_transfer_vector_p
   const b = lanes(readV(cpu, bits(w, 20, 16), 16), esize, n);
   const part = bits(w, 14, 14);
   const r: bigint[] = [];
-  if (def.family.endsWith('zip')) {
+  if (def.family.endsWith('_zip')) {
     const base = part * (n / 2);
     for (let i = 0; i < n / 2; i++) r.push(a[base + i]!, b[base + i]!);
   } else if (def.family.endsWith('unzip')) {
@@ -289,6 +289,7 @@ defineSemantics('vector_reduce_int_max', (cpu, w) => {
 });
 
 defineSemantics('vector_arithmetic_unary_cnt', (cpu, w) => {
+  if (bits(w, 23, 22) !== 0) throw new ArchException('undefined'); // Sail: size != '00' → UNDEFINED
   const q = bits(w, 30, 30);
   const ls = lanes(readV(cpu, bits(w, 9, 5), 16), 8, q ? 16 : 8).map((x) => {
     let c = 0n;

@@ -1,0 +1,325 @@
+// Differential testing against qemu-aarch64 (Debian qemu-user): random A64 instruction sequences
+// (integer, FP, AdvSIMD) run inside a harness that loads known register values, executes the
+// sequence and writes all registers (X0–X27, V0–V7, NZCV, FPSR) to stdout. The same Linux ELF runs
+// under qemu-aarch64 and on our CPU; any difference is reported with the instruction and register.
+//
+//   node dist/tools/difftest.js [--seed N] [--count M] [--per-elf K] [--keep DIR]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { INSNS, type InsnDef } from '../src/isa/table.js';
+import { decode } from '../src/isa/decoder.js';
+import { encodeId } from '../src/isa/encode.js';
+import { formatInsn } from '../src/isa/syntax.js';
+import { Bus } from '../src/exec/bus.js';
+import { Cpu } from '../src/exec/cpu.js';
+import { ArchException } from '../src/cpu/exception.js';
+import { CMAX, capWithValue } from '../src/cap/format.js';
+import { sysRegKey } from '../src/isa/sysregs.js';
+import { capAdd } from '../src/cap/bounds.js';
+import '../src/exec/semantics.js';
+
+const BASE = 0x400000;
+const SEQ_LEN = 6;
+const NREG = 28; // X0–X27 are random; X28 scratch base, X29 data pointer, X30 free
+const NVEC = 8;
+/** Per-sequence data block: X0–X27, Q0–Q7, NZCV, FPSR. */
+const BLOCK = NREG * 8 + NVEC * 16 + 16;
+
+
+/** Families whose encodings are safe to execute at random (no memory, no branches, no system). */
+const FAMILIES = [
+  /^integer_arithmetic_add_sub_(immediate|shiftedreg|extendedreg|carry)$/, /^integer_logical_(immediate|shiftedreg)$/, /^integer_bitfield$/,
+  /^integer_conditional_(select|compare_immediate|compare_register)$/, /^integer_shift_variable$/, /^integer_ins_ext_(extract_immediate|insert_movewide)$/,
+  /^integer_arithmetic_(rev|rbit|cnt|div|mul_uniform_add_sub|mul_widening_32_64|mul_widening_64_128hi)$/,
+  /^float_arithmetic_(add_sub|mul_product|div|max_min|mul_add_sub|unary|round_frint)$/, /^float_compare_(uncond|cond)$/, /^float_move_fp_(imm|select)$/,
+  /^float_convert_(fp|int|fix)$/,
+  /^vector_arithmetic_binary_uniform_(add_wrapping_single_simd|logical_and_orr|logical_bsl_eor|cmp_int_simd|cmp_bitwise_simd|max_min_single|mul_int_product|mul_int_accum|add_fp|mul_fp_product)$/,
+  /^vector_logical$/, /^vector_transfer_vector_(extract|permute_zip|permute_unzip|permute_transpose|cpy_dup_simd)$/, /^vector_shift_left_long$/,
+  /^vector_arithmetic_binary_disparate_(add_sub_long|add_sub_wide|mul_product)$/, /^vector_reduce_(add_simd|int_max)$/, /^vector_arithmetic_unary_(cnt|not|rev)$/,
+];
+const EXCLUDE = /^(fjcvtzs|fcvtz[su]_float_fix|scvtf_float_fix|ucvtf_float_fix|pmul)/; // not comparable or not implemented
+
+class Rng {
+  constructor(private s: number) {}
+  next(): number {
+    let x = this.s >>> 0 || 1;
+    x ^= x << 13; x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5; x >>>= 0;
+    this.s = x;
+    return x;
+  }
+  below(n: number): number {
+    return this.next() % n;
+  }
+  u64(): bigint {
+    const pick = this.below(6);
+    const raw = (BigInt(this.next()) << 32n) | BigInt(this.next());
+    if (pick === 0) return BigInt(this.below(16));
+    if (pick === 1) return (1n << 64n) - BigInt(1 + this.below(16));
+    if (pick === 2) return 0x8000000000000000n + BigInt(this.below(4));
+    if (pick === 3) return 0x3ff0000000000000n + (raw & 0xfffffn); // near 1.0 (double)
+    return raw;
+  }
+}
+
+const CANDIDATES: InsnDef[] = INSNS.filter((d) => d.cls === 'a64' && FAMILIES.some((r) => r.test(d.family)) && !EXCLUDE.test(d.id));
+
+/** A random word of one of the candidate encodings, with register fields limited to X0–X27/V0–V7. */
+function randomInsn(r: Rng): number {
+  for (;;) {
+    const d = CANDIDATES[r.below(CANDIDATES.length)]!;
+    let w = ((r.next() & ~d.mask) | d.value) >>> 0;
+    for (const f of d.fields) {
+      if (!/^R[dnmat]$|^Ra$|^Rt2$/.test(f.name) || f.width !== 5) continue;
+      const isVec = d.family.startsWith('vector_') || (d.family.startsWith('float_') && !d.id.includes('_int') && !d.id.includes('fix'));
+      const v = isVec ? r.below(NVEC) : r.below(NREG);
+      w = ((w & ~(31 << f.lo)) | (v << f.lo)) >>> 0;
+    }
+    if (d.family.startsWith('float_convert_int') || d.family.startsWith('float_convert_fix')) {
+      // General registers in these: keep both Rd and Rn in the shared 0..7 range.
+      w = ((w & ~0x3ff) | (r.below(NVEC) << 5) | r.below(NVEC)) >>> 0;
+    }
+    const got = decode(w);
+    if (got === null || !CANDIDATES.includes(got)) continue;
+    if (!probe(w)) continue;
+    return w;
+  }
+}
+
+/** Whether our CPU executes the word without UNDEFINED (qemu would raise SIGILL). */
+function probe(w: number): boolean {
+  const bus = new Bus();
+  bus.mem.write32(0x1000, w);
+  const cpu = new Cpu(bus);
+  cpu.el = 0;
+  cpu.userProcess = true;
+  bus.mem.map(0x1000, 0x1000);
+  cpu.pcc = capWithValue(CMAX, 0x1000n);
+  cpu.sys.set(sysRegKey(3, 0, 1, 0, 2), 0x3n << 20n | 0x3n << 18n);
+  cpu.sys.set(sysRegKey(3, 6, 1, 1, 2), 0x200n);
+  let ok = true;
+  cpu.onException = () => {
+    ok = false;
+    return true;
+  };
+  try {
+    cpu.step();
+  } catch {
+    return false;
+  }
+  return ok;
+}
+
+// ---------------------------------------------------------------- harness assembly (via the isa table)
+const X = (n: number): number => n;
+function harnessWords(seqs: number[][], dataAddr: number, r: Rng, initData: bigint[][]): number[] {
+  const code: number[] = [];
+  const dataOff = (i: number): number => i * BLOCK;
+  for (let s = 0; s < seqs.length; s++) {
+    // x29 = data block of this sequence (movz/movk)
+    const addr = dataAddr + dataOff(s);
+    code.push(encodeId('movz.integer_ins_ext_insert_movewide', { sf: 1, hw: 0, imm16: addr & 0xffff, Rd: 29 }));
+    code.push(encodeId('movk.integer_ins_ext_insert_movewide', { sf: 1, hw: 1, imm16: (addr >>> 16) & 0xffff, Rd: 29 }));
+    for (let i = 0; i < NREG; i += 2) code.push(encodeId('ldp_gen.memory_pair_general_offset', { opc: 2, L: 1, imm7: i, Rt2: X(i + 1), Rn: 29, Rt: X(i) }));
+    for (let v = 0; v < NVEC; v++) code.push(encodeId('ldr_imm_fpsimd.memory_single_simdfp_immediate_unsigned', { size: 0, opc: 3, imm12: (NREG * 8) / 16 + v, Rn: 29, Rt: v }));
+    // NZCV from the data block's last word: ldr x28, [x29, #off]; msr nzcv, x28
+    code.push(encodeId('ldr_imm_gen.memory_single_general_immediate_unsigned', { size: 3, opc: 1, imm12: (NREG * 8 + NVEC * 16) / 8, Rn: 29, Rt: 28 }));
+    code.push(encodeId('msr_reg.system_register_system', { o0: 1, op1: 3, CRn: 4, CRm: 2, op2: 0, Rt: 28 }));
+    code.push(encodeId('msr_reg.system_register_system', { o0: 1, op1: 3, CRn: 4, CRm: 4, op2: 1, Rt: 31 })); // FPSR = 0
+    code.push(...seqs[s]!);
+    // dump into the same block: x0..x27, q0..q7, nzcv, fpsr
+    for (let i = 0; i < NREG; i += 2) code.push(encodeId('stp_gen.memory_pair_general_offset', { opc: 2, L: 0, imm7: i, Rt2: X(i + 1), Rn: 29, Rt: X(i) }));
+    for (let v = 0; v < NVEC; v++) code.push(encodeId('str_imm_fpsimd.memory_single_simdfp_immediate_unsigned', { size: 0, opc: 2, imm12: (NREG * 8) / 16 + v, Rn: 29, Rt: v }));
+    code.push(encodeId('mrs.system_register_system', { o0: 1, op1: 3, CRn: 4, CRm: 2, op2: 0, Rt: 28 }));
+    code.push(encodeId('str_imm_gen.memory_single_general_immediate_unsigned', { size: 3, opc: 0, imm12: (NREG * 8 + NVEC * 16) / 8, Rn: 29, Rt: 28 }));
+    code.push(encodeId('mrs.system_register_system', { o0: 1, op1: 3, CRn: 4, CRm: 4, op2: 1, Rt: 28 }));
+    code.push(encodeId('str_imm_gen.memory_single_general_immediate_unsigned', { size: 3, opc: 0, imm12: (NREG * 8 + NVEC * 16) / 8 + 1, Rn: 29, Rt: 28 }));
+    void r;
+    void initData;
+  }
+  // write(1, data, size); exit(0) — Linux AArch64 numbers (64, 93)
+  const size = seqs.length * BLOCK;
+  code.push(encodeId('movz.integer_ins_ext_insert_movewide', { sf: 1, hw: 0, imm16: 1, Rd: 0 }));
+  code.push(encodeId('movz.integer_ins_ext_insert_movewide', { sf: 1, hw: 0, imm16: dataAddr & 0xffff, Rd: 1 }));
+  code.push(encodeId('movk.integer_ins_ext_insert_movewide', { sf: 1, hw: 1, imm16: (dataAddr >>> 16) & 0xffff, Rd: 1 }));
+  code.push(encodeId('movz.integer_ins_ext_insert_movewide', { sf: 1, hw: 0, imm16: size & 0xffff, Rd: 2 }));
+  code.push(encodeId('movz.integer_ins_ext_insert_movewide', { sf: 1, hw: 0, imm16: 64, Rd: 8 }));
+  code.push(encodeId('svc.system_exceptions_runtime_svc', { imm16: 0 }));
+  code.push(encodeId('movz.integer_ins_ext_insert_movewide', { sf: 1, hw: 0, imm16: 0, Rd: 0 }));
+  code.push(encodeId('movz.integer_ins_ext_insert_movewide', { sf: 1, hw: 0, imm16: 93, Rd: 8 }));
+  code.push(encodeId('svc.system_exceptions_runtime_svc', { imm16: 0 }));
+  return code;
+}
+
+/** A minimal static Linux AArch64 ELF with one RWX PT_LOAD segment. */
+function buildElf(image: Uint8Array): Uint8Array {
+  const hdr = Buffer.alloc(64 + 56);
+  hdr.write('\x7fELF', 0, 'latin1');
+  hdr[4] = 2; hdr[5] = 1; hdr[6] = 1;
+  hdr.writeUInt16LE(2, 16); // ET_EXEC
+  hdr.writeUInt16LE(183, 18);
+  hdr.writeUInt32LE(1, 20);
+  hdr.writeBigUInt64LE(BigInt(BASE + 0x1000), 24); // entry
+  hdr.writeBigUInt64LE(64n, 32); // phoff
+  hdr.writeUInt16LE(64, 52);
+  hdr.writeUInt16LE(56, 54);
+  hdr.writeUInt16LE(1, 56);
+  hdr.writeUInt16LE(64, 58);
+  const ph = 64;
+  hdr.writeUInt32LE(1, ph);
+  hdr.writeUInt32LE(7, ph + 4);
+  hdr.writeBigUInt64LE(0n, ph + 8);
+  hdr.writeBigUInt64LE(BigInt(BASE), ph + 16);
+  hdr.writeBigUInt64LE(BigInt(BASE), ph + 24);
+  const total = 0x1000 + image.length;
+  hdr.writeBigUInt64LE(BigInt(total), ph + 32);
+  hdr.writeBigUInt64LE(BigInt(total), ph + 40);
+  hdr.writeBigUInt64LE(0x1000n, ph + 48);
+  const file = new Uint8Array(total);
+  file.set(hdr, 0);
+  file.set(image, 0x1000);
+  return file;
+}
+
+export interface DiffProgram {
+  readonly elf: Uint8Array;
+  readonly seqs: number[][];
+}
+
+export function makeProgram(r: Rng, count: number): DiffProgram {
+  const seqs: number[][] = [];
+  for (let s = 0; s < count; s++) seqs.push(Array.from({ length: SEQ_LEN }, () => randomInsn(r)));
+  const block = BLOCK;
+  // Code first, then data (page aligned).
+  const codeLen = harnessWords(seqs, 0, r, []).length * 4;
+  const dataAddr = BASE + 0x1000 + Math.ceil(codeLen / 4096) * 4096;
+  const code = harnessWords(seqs, dataAddr, r, []);
+  const image = new Uint8Array(dataAddr - BASE - 0x1000 + count * block + 16);
+  const dv = new DataView(image.buffer);
+  code.forEach((w, i) => dv.setUint32(i * 4, w, true));
+  for (let s = 0; s < count; s++) {
+    const off = dataAddr - BASE - 0x1000 + s * block;
+    for (let i = 0; i < NREG + NVEC * 2; i++) dv.setBigUint64(off + i * 8, r.u64(), true);
+    dv.setBigUint64(off + (NREG + NVEC * 2) * 8, BigInt(r.below(16)) << 28n, true);
+  }
+  return { elf: buildElf(image), seqs };
+}
+
+/** Runs the program on our CPU (Linux write/exit only) and returns stdout. */
+export function runOurs(elf: Uint8Array): Uint8Array {
+  const bus = new Bus();
+  const dv = new DataView(elf.buffer, elf.byteOffset, elf.length);
+  const memsz = Number(dv.getBigUint64(64 + 40, true));
+  bus.mem.map(BASE, Math.ceil(memsz / 4096) * 4096);
+  bus.mem.writeBytes(BASE, elf.subarray(0, memsz));
+  bus.mem.map(0x7f0000, 0x10000);
+  const cpu = new Cpu(bus);
+  cpu.el = 0;
+  cpu.spsel = 0;
+  cpu.spBank = 0;
+  cpu.userProcess = true;
+  cpu.pcc = capWithValue(CMAX, BigInt(BASE + 0x1000));
+  cpu.sys.set(sysRegKey(3, 0, 1, 0, 2), 0x3n << 20n | 0x3n << 18n);
+  cpu.sys.set(sysRegKey(3, 6, 1, 1, 2), 0x200n);
+  cpu.setX(31, 0x7f8000n);
+  const out: number[] = [];
+  let done = false;
+  cpu.onException = (c, e: ArchException) => {
+    if (e.kind !== 'svc') throw new Error(`harness fault ${e.kind} at 0x${c.curPc.toString(16)}`);
+    const nr = Number(c.x(8));
+    if (nr === 64) {
+      const a = Number(c.x(1));
+      for (let i = 0; i < Number(c.x(2)); i++) out.push(bus.mem.read8(a + i));
+    } else if (nr === 93) done = true;
+    c.pcc = capAdd(c.pcc, 4n);
+    return true;
+  };
+  while (!done && cpu.retired < 10_000_000) cpu.step();
+  return Uint8Array.from(out);
+}
+
+export interface Mismatch {
+  readonly seq: number;
+  readonly reg: string;
+  readonly ours: string;
+  readonly qemu: string;
+  readonly insns: string[];
+}
+
+export function compare(p: DiffProgram, ours: Uint8Array, qemu: Uint8Array, fpsr: boolean): Mismatch[] {
+  const out: Mismatch[] = [];
+  const block = BLOCK;
+  const a = Buffer.from(ours);
+  const b = Buffer.from(qemu);
+  for (let s = 0; s < p.seqs.length; s++) {
+    const o = s * block;
+    const name = (i: number): string => (i < NREG ? `x${i}` : i < NREG + NVEC * 2 ? `v${(i - NREG) >> 1}.d[${(i - NREG) & 1}]` : i === NREG + NVEC * 2 ? 'nzcv' : 'fpsr');
+    for (let i = 0; i < NREG + NVEC * 2 + (fpsr ? 2 : 1); i++) {
+      const x = a.readBigUInt64LE(o + i * 8);
+      const y = b.readBigUInt64LE(o + i * 8);
+      if (x !== y) {
+        out.push({ seq: s, reg: name(i), ours: `0x${x.toString(16)}`, qemu: `0x${y.toString(16)}`, insns: p.seqs[s]!.map((w) => describe(w)) });
+        break;
+      }
+    }
+    void fpsr;
+  }
+  return out;
+}
+
+function describe(w: number): string {
+  const d = decode(w);
+  return `${w.toString(16).padStart(8, '0')} ${d ? formatInsn(d, w, { pc: 0, c64: false }) : '?'}`;
+}
+
+export { Rng };
+
+export function runDifferential(seed: number, count: number, perElf = 100, keep?: string): { sequences: number; mismatches: Mismatch[] } {
+  const r = new Rng(seed);
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'msim-diff-'));
+  if (keep) mkdirSync(keep, { recursive: true });
+  const mismatches: Mismatch[] = [];
+  let n = 0;
+  try {
+    for (let k = 0; n < count; k++) {
+      const m = Math.min(perElf, count - n);
+      const p = makeProgram(r, m);
+      const f = join(dir, `diff-${seed}-${k}.elf`);
+      writeFileSync(f, p.elf, { mode: 0o755 });
+      let qemu: Buffer;
+      try {
+        qemu = execFileSync('qemu-aarch64', ['-d', 'in_asm,nochain', '-D', `${f}.log`, f], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+      } catch (e) {
+        // qemu died (e.g. SIGILL on an encoding we execute): report the last instruction it translated.
+        const log = readFileSync(`${f}.log`, 'utf8').trim().split('\n');
+        const last = log[log.length - 1] ?? '';
+        mismatches.push({ seq: n, reg: `qemu ${(e as { signal?: string }).signal ?? 'failed'}`, ours: 'executed', qemu: last, insns: [last] });
+        n += m;
+        continue;
+      }
+      const ours = runOurs(p.elf);
+      for (const mm of compare(p, ours, qemu, true)) mismatches.push({ ...mm, seq: n + mm.seq });
+      n += m;
+    }
+  } finally {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+  return { sequences: n, mismatches };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (k: string, d: number): number => {
+    const i = process.argv.indexOf(k);
+    return i >= 0 ? Number(process.argv[i + 1]) : d;
+  };
+  const keepI = process.argv.indexOf('--keep');
+  const res = runDifferential(arg('--seed', 1), arg('--count', 2000), arg('--per-elf', 100), keepI >= 0 ? process.argv[keepI + 1] : undefined);
+  for (const m of res.mismatches.slice(0, 20)) {
+    console.log(`sequence ${m.seq}: ${m.reg} ours ${m.ours} qemu ${m.qemu}\n  ${m.insns.join('\n  ')}`);
+  }
+  console.log(`${res.sequences - res.mismatches.length} passed, ${res.mismatches.length} failed`);
+  process.exitCode = res.mismatches.length ? 1 : 0;
+}
