@@ -37,7 +37,11 @@ const FAMILIES = [
   /^float_convert_(fp|int|fix)$/,
   /^vector_arithmetic_binary_uniform_(add_wrapping_single_simd|logical_and_orr|logical_bsl_eor|cmp_int_simd|cmp_bitwise_simd|max_min_single|mul_int_product|mul_int_accum|add_fp|mul_fp_product)$/,
   /^vector_logical$/, /^vector_transfer_vector_(extract|permute_zip|permute_unzip|permute_transpose|cpy_dup_simd)$/, /^vector_shift_left_long$/,
-  /^vector_arithmetic_binary_disparate_(add_sub_long|add_sub_wide|mul_product)$/, /^vector_reduce_(add_simd|int_max)$/, /^vector_arithmetic_unary_(cnt|not|rev)$/,
+  /^vector_arithmetic_binary_disparate_(add_sub_long|add_sub_wide|mul_product|mul_accum)$/, /^vector_reduce_(add_simd|int_max|add_long|add_sisd|fp_add_sisd)$/,
+  /^vector_arithmetic_unary_(cnt|not|rev|add_pairwise|extract_nosat|diff_neg_int_simd|cmp_int_bulk_simd|cmp_int_lessthan_simd)$/,
+  /^vector_arithmetic_unary_float_conv_(int|float_bulk|float_tieaway)_(simd|sisd)$/,
+  /^vector_arithmetic_binary_uniform_(add_wrapping_pair|max_min_pair|sub_fp_simd|div)$/, /^vector_shift_(left|right)_simd$/,
+  /^vector_transfer_vector_(table|insert|cpy_dup_sisd)$/,
 ];
 const EXCLUDE = /^(fjcvtzs|fcvtz[su]_float_fix|scvtf_float_fix|ucvtf_float_fix|pmul)/; // not comparable or not implemented
 

@@ -437,8 +437,11 @@ const SUB = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint =>
   arith2(cpu, x, y, p, (u, v) => u - v, (u, v) => u === v && !Number.isFinite(u));
 const MUL = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint =>
   arith2(cpu, x, y, p, (u, v) => u * v, (u, v) => (u === 0 && !Number.isFinite(v)) || (v === 0 && !Number.isFinite(u)));
-const DIV = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint =>
-  arith2(cpu, x, y, p, (u, v) => u / v, (u, v) => (u === 0 && v === 0) || (!Number.isFinite(u) && !Number.isFinite(v)));
+const DIV = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint => {
+  const u = bitsToNum(x, p);
+  if (bitsToNum(y, p) === 0 && Number.isFinite(u) && u !== 0 && !isNaNBits(x, p) && !isNaNBits(y, p)) raise(cpu, FPSR_DZC);
+  return arith2(cpu, x, y, p, (a, b) => a / b, (a, b) => (a === 0 && b === 0) || (!Number.isFinite(a) && !Number.isFinite(b)));
+};
 
 defineSemantics(['vector_arithmetic_unary_float_conv_int_simd', 'vector_arithmetic_unary_float_conv_int_sisd'], (cpu, w, def) => {
   const unsigned = bits(w, 29, 29) === 1;
@@ -484,7 +487,7 @@ defineSemantics('vector_arithmetic_binary_uniform_sub_fp_simd', (cpu, w) => {
   const abs = bits(w, 29, 29) === 1; // FABD
   laneOp(cpu, w, false, (x, y, p) => {
     const r = sub(x, y, p);
-    return abs && !isNaNBits(r, p) ? r & ~(1n << BigInt(p === 'd' ? 63 : 31)) : r;
+    return abs ? r & ~(1n << BigInt(p === 'd' ? 63 : 31)) : r; // FPAbs applies to NaN results too
   });
 });
 defineSemantics('vector_arithmetic_binary_uniform_mul_fp_product', (cpu, w) => laneOp(cpu, w, false, MUL(cpu)));

@@ -212,7 +212,7 @@ defineSemantics('vector_transfer_vector_cpy_dup_simd', (cpu, w) => {
   const imm5 = bits(w, 20, 16);
   const q = bits(w, 30, 30);
   const size = 31 - Math.clz32(imm5 & -imm5);
-  if (size > 3 || (size === 3 && !q)) throw new ArchException('undefined');
+  if ((imm5 & 15) === 0 || size > 3 || (size === 3 && !q)) throw new ArchException('undefined');
   const esize = 8 << size;
   const idx = imm5 >> (size + 1);
   const e = (readV(cpu, bits(w, 9, 5), 16) >> BigInt(idx * esize)) & ((1n << BigInt(esize)) - 1n);
@@ -223,7 +223,7 @@ defineSemantics('vector_transfer_vector_insert', (cpu, w) => {
   const imm5 = bits(w, 20, 16);
   const imm4 = bits(w, 14, 11);
   const size = 31 - Math.clz32(imm5 & -imm5);
-  if (size > 3) throw new ArchException('undefined');
+  if ((imm5 & 15) === 0 || size > 3) throw new ArchException('undefined');
   const esize = BigInt(8 << size);
   const dst = BigInt(imm5 >> (size + 1));
   const src = BigInt(imm4 >> size);
@@ -353,7 +353,7 @@ defineSemantics('vector_transfer_vector_cpy_dup_sisd', (cpu, w) => {
   // DUP (element, scalar), alias MOV <V><d>, <Vn>.<T>[index]
   const imm5 = bits(w, 20, 16);
   const size = 31 - Math.clz32(imm5 & -imm5);
-  if (size > 3) throw new ArchException('undefined');
+  if ((imm5 & 15) === 0 || size > 3) throw new ArchException('undefined');
   const esize = 8 << size;
   const idx = imm5 >> (size + 1);
   writeV(cpu, w & 31, esize / 8, (readV(cpu, bits(w, 9, 5), 16) >> BigInt(idx * esize)) & ((1n << BigInt(esize)) - 1n));
@@ -452,4 +452,19 @@ defineSemantics('vector_arithmetic_binary_uniform_max_min_pair', (cpu, w) => {
     r.push((min ? ext(a) < ext(b) : ext(a) > ext(b)) ? a : b);
   }
   writeVec(cpu, w & 31, pack(r, esize), q);
+});
+
+defineSemantics('vector_transfer_vector_table', (cpu, w) => {
+  // TBL/TBX: byte lookup in a table of 1–4 consecutive registers; out-of-range indices give 0 (TBL)
+  // or leave the destination byte unchanged (TBX).
+  const q = bits(w, 30, 30);
+  const regs = bits(w, 14, 13) + 1;
+  const tbx = bits(w, 12, 12) === 1;
+  const n = bits(w, 9, 5);
+  let table = 0n;
+  for (let i = 0; i < regs; i++) table |= readV(cpu, (n + i) & 31, 16) << BigInt(128 * i);
+  const idx = lanes(readV(cpu, bits(w, 20, 16), 16), 8, q ? 16 : 8);
+  const d = lanes(readV(cpu, w & 31, 16), 8, q ? 16 : 8);
+  const r = idx.map((ix, i) => (ix < BigInt(16 * regs) ? (table >> (ix * 8n)) & 0xffn : tbx ? d[i]! : 0n));
+  writeVec(cpu, w & 31, pack(r, 8), q);
 });

@@ -6,6 +6,7 @@ import { readV, writeV } from './a64-memory.js';
 import { signExtendBig } from './u64.js';
 
 function elemSize(imm5: number): number {
+  if ((imm5 & 15) === 0) return -1;
   if (imm5 & 1) return 0;
   if (imm5 & 2) return 1;
   if (imm5 & 4) return 2;
