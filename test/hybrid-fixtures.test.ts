@@ -2,36 +2,36 @@
 // (fixtures/hybrid/NAME.expected / .status, made by tools/build-hybrid-fixtures.sh). Each AArch64
 // build (-O0 and -O2, clang-19/lld-19, FreeBSD target) must produce exactly that output and status.
 import { describe, it, expect } from 'vitest';
-import { readdirSync, readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { loadElfFile } from '../src/elf/reader.js';
 import { GuestProcess } from '../src/os/cheribsd/process.js';
+import { runRegression, runProgram, junitXml } from '../src/profile/regression.js';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'hybrid');
 const elfs = readdirSync(DIR).filter((f) => f.endsWith('.elf')).sort();
 
-describe('hybrid fixtures match their native builds', () => {
-  it('has at least 13 programs at two optimisation levels', () => expect(elfs.length).toBeGreaterThanOrEqual(26));
-  it.each(elfs)('%s', (elf) => {
-    const name = elf.replace(/-O[02]\.elf$/, '');
-    const argsFile = join(DIR, `${name}.args`);
-    const args = existsSync(argsFile) ? readFileSync(argsFile, 'utf8').trim().split(/\s+/) : [];
-    const root = mkdtempSync(join(tmpdir(), 'msim-fixture-'));
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    try {
-      const proc = new GuestProcess(loadElfFile(join(DIR, elf)), {
-        argv: [`./${name}`, ...args], env: [], root, stdout: (b) => out.push(Buffer.from(b)), stderr: (b) => err.push(Buffer.from(b)),
-      });
-      const r = proc.run(50_000_000);
-      expect(Buffer.concat(out).toString()).toBe(readFileSync(join(DIR, `${name}.expected`), 'utf8'));
-      expect(r.status).toBe(Number(readFileSync(join(DIR, `${name}.status`), 'utf8')));
-      expect(Buffer.concat(err).toString()).toBe('');
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  }, 120_000);
+describe('hybrid fixtures match their native builds (morello-sim test fixtures/)', () => {
+  it('every program at -O0 and -O2 gives the native output and exit status; JUnit XML is valid; counts are deterministic', async () => {
+    expect(elfs.length).toBeGreaterThanOrEqual(40);
+    const results = await runRegression(join(DIR, '..'));
+    const failed = results.filter((r) => !r.passed).map((r) => `${r.file}: ${r.reason}`);
+    console.log(`fixtures: ${results.length - failed.length} passed, ${failed.length} failed`);
+    expect(failed).toEqual([]);
+    expect(results.length).toBe(elfs.length);
+    const junit = junitXml(results, DIR);
+    expect(XMLValidator.validate(junit)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(junit) as { testsuites: { '@_tests': string; '@_failures': string } };
+    expect(doc.testsuites['@_tests']).toBe(String(elfs.length));
+    expect(doc.testsuites['@_failures']).toBe('0');
+    // Same program, same inputs: same instruction count (and the same as in the parallel run).
+    const one = results.find((r) => r.file.endsWith('sort-O2.elf'))!;
+    const again = runProgram(one.file);
+    expect(again.instructions).toBe(one.instructions);
+    expect(again.morelloInstructions).toBe(one.morelloInstructions);
+  }, 300_000);
 });
 
 describe('process robustness', () => {

@@ -5,7 +5,8 @@ import { hideBin } from 'yargs/helpers';
 import { loadElfFile, ElfError, classifyElf, PT_INTERP } from '../elf/reader.js';
 import { GuestProcess } from '../os/cheribsd/process.js';
 import { disasmImage } from '../isa/disasm.js';
-import { writeFileSync } from 'node:fs';
+import { writeFileSync, readFileSync } from 'node:fs';
+import { runRegression, junitXml, tap, countsOf, countRegressions, type CountsFile } from '../profile/regression.js';
 import { runBareMetal } from '../machine/baremetal.js';
 import { runConformance, type TestOutcome } from '../machine/conformance.js';
 import { relative } from 'node:path';
@@ -28,6 +29,10 @@ function loadOrDie(file: string) {
 
 function notYet(cmd: string, what: string): never {
   die(`${cmd}: ${what} is not implemented in this version`);
+}
+
+function countLine(total: number, morello: number): string {
+  return `instructions: ${total} (a64 ${total - morello}, morello ${morello})\n`;
 }
 
 function describeFailure(f: TestOutcome): string {
@@ -73,13 +78,13 @@ export async function main(argv: string[]): Promise<void> {
         } catch (e) {
           die(`${a.elf}: ${(e as Error).message}`);
         }
-        if (a.count) process.stderr.write(`instructions: ${res.instructions}\n`);
+        if (a.count) process.stderr.write(countLine(res.instructions, res.morelloInstructions));
         process.exitCode = res.status;
         return;
       }
       const r = runBareMetal(img, a['max-instructions']);
       process.stdout.write(r.output);
-      if (a.count) process.stderr.write(`instructions: ${r.instructions}\n`);
+      if (a.count) process.stderr.write(countLine(r.instructions, r.morelloInstructions));
       if (r.status === 'error') die(`${a.elf}: simulator error at pc 0x${r.lastPc.toString(16)}: ${r.message ?? ''}`);
       if (r.status === 'limit') die(`${a.elf}: stopped after ${r.instructions} instructions (pc 0x${r.lastPc.toString(16)}); raise --max-instructions`);
     })
@@ -116,8 +121,33 @@ export async function main(argv: string[]): Promise<void> {
     })
     .command('profile <elf> [args..]', 'instruction-count profile of a program', (y) =>
       y.positional('elf', { type: 'string', demandOption: true }), () => notYet('profile', 'profiling'))
-    .command('test <dir>', 'run every ELF under DIR against its sidecar files', (y) =>
-      y.positional('dir', { type: 'string', demandOption: true }), () => notYet('test', 'the regression runner'))
+    .command('test <dir>', 'run every ELF under DIR against its sidecar files (.args .stdin .expected .status)', (y) =>
+      y.positional('dir', { type: 'string', demandOption: true })
+        .option('junit', { type: 'string', describe: 'write JUnit XML to this file' })
+        .option('tap', { type: 'boolean', describe: 'print TAP instead of the summary' })
+        .option('counts', { type: 'string', describe: 'write each program\'s instruction counts (JSON)' })
+        .option('baseline', { type: 'string', describe: 'counts file of an earlier run to compare with' })
+        .option('max-increase', { type: 'string', default: '2%', describe: 'instruction-count growth that counts as a regression' })
+        .option('workers', { type: 'number' }), async (a) => {
+      const tty = process.stderr.isTTY === true;
+      const results = await runRegression(a.dir, a.workers, (done, total) => {
+        if (tty) process.stderr.write(`\r${done}/${total}`);
+      });
+      if (tty) process.stderr.write('\n');
+      if (a.junit) writeFileSync(a.junit, junitXml(results, a.dir));
+      if (a.counts) writeFileSync(a.counts, JSON.stringify(countsOf(results), null, 2));
+      let regressions: string[] = [];
+      if (a.baseline) {
+        const pct = Number(String(a['max-increase']).replace('%', '')) / 100;
+        regressions = countRegressions(results, JSON.parse(readFileSync(a.baseline, 'utf8')) as CountsFile, pct);
+      }
+      const failed = results.filter((r) => !r.passed);
+      if (a.tap) process.stdout.write(tap(results));
+      else for (const f of failed) process.stdout.write(`FAIL ${f.file}: ${f.reason}\n`);
+      for (const r of regressions) process.stdout.write(`COUNT REGRESSION ${r}\n`);
+      if (!a.tap) process.stdout.write(`${results.length - failed.length} passed, ${failed.length} failed\n`);
+      process.exitCode = failed.length > 0 || regressions.length > 0 ? 1 : 0;
+    })
     .demandCommand(1, 'give a command: run, disasm, conformance, profile or test')
     .strict()
     .fail((msg, err) => {

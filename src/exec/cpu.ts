@@ -50,6 +50,9 @@ interface CachedInsn {
   h: Handler | null;
   /** A64 SIMD&FP instruction: CheckFPAdvSIMDEnabled64 precedes its semantics. */
   fp: boolean;
+  morello: boolean;
+  /** ADR/ADRP/ADRDP: Morello only in C64. */
+  modal: boolean;
 }
 
 /** SIMD&FP data processing: the FP-enable check precedes the semantics. (SIMD&FP loads and stores
@@ -82,8 +85,10 @@ export class Cpu extends CpuState {
   private readonly icache = new Map<number, CachedInsn>();
   /** Set by branch semantics: PCC already holds the next instruction's address. */
   branched = false;
-  /** Instructions retired. */
+  /** Instructions retired (including ones that took an exception). */
   retired = 0;
+  /** Of those, Morello (capability) instructions — the profiler's class split (isa/ class 'morello'). */
+  retiredMorello = 0;
   /** Address of the instruction being executed (for exceptions). */
   curPc = 0n;
   /** Called for SVC etc. before (or instead of) exception entry; return true if handled (user-mode OS shims). */
@@ -439,7 +444,8 @@ export class Cpu extends CpuState {
       const word = this.bus.mem.read32(pa);
       if (ci === undefined || ci.word !== word) {
         const def = decode(word);
-        ci = { word, def, h: def === null ? null : HANDLERS.get(def.family) ?? null, fp: def !== null && usesFp(def) };
+        ci = { word, def, h: def === null ? null : HANDLERS.get(def.family) ?? null, fp: def !== null && usesFp(def), morello: def?.cls === 'morello',
+          modal: def !== null && /^ADRD?P?_C_I/.test(def.id) };
         this.icache.set(pa, ci);
       }
       if (ci.h === null) {
@@ -447,6 +453,8 @@ export class Cpu extends CpuState {
         throw new UnimplementedInstruction(`${ci.def.mnemonic} (${ci.def.id}, word 0x${word.toString(16).padStart(8, '0')}) at pc 0x${pc.toString(16)}`);
       }
       this.branched = false;
+      // ADR/ADRP: Morello clauses that are the base A64 instructions when executed in A64 state.
+      if (ci.morello && (!ci.modal || this.c64)) this.retiredMorello++;
       if (ci.fp) checkFPEnabled(this);
       ci.h(this, word, ci.def!);
       if (!this.branched) this.pcc = capAdd(this.pcc, 4n);

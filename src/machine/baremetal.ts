@@ -15,6 +15,7 @@ export interface BareMetalResult {
   readonly output: string;
   readonly status: 'halted' | 'limit' | 'error';
   readonly instructions: number;
+  readonly morelloInstructions: number;
   readonly lastPc: bigint;
   readonly message?: string;
   /** The last exception the program took, e.g. "dabort at 0x400010 to EL1, ESR 0x96000028, FAR 0x1000". */
@@ -71,7 +72,7 @@ export function runBareMetal(img: ElfImage, maxInstructions = 2_000_000): BareMe
   const lastException = x === null ? undefined
     : `${x.kind} at 0x${x.pc.toString(16)} to EL${x.el}, ESR 0x${x.esr.toString(16)}${x.far !== null ? `, FAR 0x${x.far.toString(16)}` : ''}`;
   return {
-    output: Buffer.from(trickbox.out).toString('latin1'), status, instructions: cpu.retired, lastPc: cpu.curPc,
+    output: Buffer.from(trickbox.out).toString('latin1'), status, instructions: cpu.retired, morelloInstructions: cpu.retiredMorello, lastPc: cpu.curPc,
     ...(message !== undefined ? { message } : {}),
     ...(lastException !== undefined ? { lastException } : {}),
   };

@@ -3,5 +3,5 @@ import { parentPort } from 'node:worker_threads';
 import { runOneTest } from './conformance.js';
 
 parentPort?.on('message', (m: { i: number; file: string }) => {
-  parentPort!.postMessage({ i: m.i, outcome: runOneTest(m.file) });
+  parentPort!.postMessage({ i: m.i, result: runOneTest(m.file) });
 });

@@ -1,12 +1,10 @@
 // Runs the Sail-generated Morello tests: every *.elf / *.elf.gz under a directory, in worker threads,
 // each on a fresh bare-metal machine. A test passes when it writes exactly "OK\n" then 0x04 to the
 // trickbox.
-import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { loadElfFile } from '../elf/reader.js';
 import { runBareMetal } from './baremetal.js';
 import { listFiles } from './generated-tests.js';
+import { runInWorkers } from './worker-pool.js';
 
 export const TEST_INSTRUCTION_LIMIT = 1_000_000;
 
@@ -46,34 +44,5 @@ export interface ConformanceOptions {
 
 /** Runs all tests under `dir` on `workers` threads (default: one per core). */
 export async function runConformance(dir: string, opts: ConformanceOptions = {}): Promise<TestOutcome[]> {
-  const files = conformanceFiles(dir);
-  const n = Math.max(1, Math.min(opts.workers ?? availableParallelism(), files.length));
-  const results: TestOutcome[] = new Array<TestOutcome>(files.length);
-  let next = 0;
-  let done = 0;
-  // Run from compiled JavaScript; when this module is loaded from TypeScript source (tests), use the
-  // compiled worker that `npm test` builds first.
-  const workerUrl = import.meta.url.endsWith('.ts')
-    ? new URL('../../dist/src/machine/conformance-worker.js', import.meta.url)
-    : new URL('./conformance-worker.js', import.meta.url);
-  await Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
-    const w = new Worker(fileURLToPath(workerUrl));
-    const feed = (): void => {
-      if (next >= files.length) {
-        void w.terminate().then(() => resolve());
-        return;
-      }
-      const i = next++;
-      w.postMessage({ i, file: files[i] });
-    };
-    w.on('message', (m: { i: number; outcome: TestOutcome }) => {
-      results[m.i] = m.outcome;
-      done++;
-      opts.onResult?.(done, files.length, m.outcome);
-      feed();
-    });
-    w.on('error', reject);
-    feed();
-  })));
-  return results;
+  return runInWorkers<TestOutcome>(conformanceFiles(dir), 'machine/conformance-worker.js', opts.workers, opts.onResult);
 }

@@ -36,6 +36,8 @@ export interface ProcessResult {
   readonly status: number;
   readonly signal: number | null;
   readonly instructions: number;
+  /** Instructions of the Morello class (the rest are plain A64). */
+  readonly morelloInstructions: number;
 }
 
 /** Thrown to end the guest (exit or fatal signal). */
@@ -141,7 +143,7 @@ export class GuestProcess {
     } catch (e) {
       if (e instanceof ProcessExit) {
         this.shim.flush();
-        return { status: e.status, signal: e.signal, instructions: cpu.retired };
+        return { status: e.status, signal: e.signal, instructions: cpu.retired, morelloInstructions: cpu.retiredMorello };
       }
       throw e;
     }
