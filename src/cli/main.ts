@@ -6,6 +6,8 @@ import { loadElfFile, ElfError, classifyElf, PT_INTERP } from '../elf/reader.js'
 import { GuestProcess } from '../os/cheribsd/process.js';
 import { disasmImage } from '../isa/disasm.js';
 import { writeFileSync, readFileSync } from 'node:fs';
+import { profileProgram, profileText } from '../profile/profiler.js';
+import { stackedBarsSvg, compareSvg } from '../profile/svg.js';
 import { runRegression, junitXml, tap, countsOf, countRegressions, type CountsFile } from '../profile/regression.js';
 import { runBareMetal } from '../machine/baremetal.js';
 import { runConformance, type TestOutcome } from '../machine/conformance.js';
@@ -29,6 +31,14 @@ function loadOrDie(file: string) {
 
 function notYet(cmd: string, what: string): never {
   die(`${cmd}: ${what} is not implemented in this version`);
+}
+
+/** A progress bar on stderr when it is a terminal. */
+function progress(tty: boolean, done: number, total: number): void {
+  if (!tty || (done % 5 !== 0 && done !== total)) return;
+  const w = 30;
+  const f = Math.round((done / total) * w);
+  process.stderr.write(`\r[${'#'.repeat(f)}${'.'.repeat(w - f)}] ${done}/${total}`);
 }
 
 function countLine(total: number, morello: number): string {
@@ -103,13 +113,7 @@ export async function main(argv: string[]): Promise<void> {
       const t0 = Date.now();
       const results = await runConformance(a.dir, {
         ...(a.workers !== undefined ? { workers: a.workers } : {}),
-        onResult: (done, total) => {
-          if (tty && (done % 10 === 0 || done === total)) {
-            const w = 30;
-            const f = Math.round((done / total) * w);
-            process.stderr.write(`\r[${'#'.repeat(f)}${'.'.repeat(w - f)}] ${done}/${total}`);
-          }
-        },
+        onResult: (done, total) => progress(tty, done, total),
       });
       if (tty) process.stderr.write('\n');
       const failed = results.filter((r) => !r.passed);
@@ -119,8 +123,29 @@ export async function main(argv: string[]): Promise<void> {
       if (a.json) writeFileSync(a.json, JSON.stringify({ passed: results.length - failed.length, failed: failed.length, seconds: Number(secs), failures: failed }, null, 2));
       process.exitCode = failed.length === 0 ? 0 : 1;
     })
-    .command('profile <elf> [args..]', 'instruction-count profile of a program', (y) =>
-      y.positional('elf', { type: 'string', demandOption: true }), () => notYet('profile', 'profiling'))
+    .command('profile <elf> [args..]', 'instruction-count profile (per mnemonic, function, hot block); --svg/--compare charts', (y) =>
+      y.positional('elf', { type: 'string', demandOption: true })
+        .positional('args', { type: 'string', array: true })
+        .option('json', { type: 'boolean', describe: 'print the profile as JSON' })
+        .option('svg', { type: 'string', describe: 'write a stacked A64/Morello bar chart of ELF and the further ELFs given as args' })
+        .option('compare', { type: 'boolean', describe: 'chart the second ELF\'s counts normalised to the first (use with --svg)' })
+        .option('root', { type: 'string' }), (a) => {
+      const quiet = (): void => {};
+      if (a.svg !== undefined) {
+        const files = [a.elf, ...(a.args ?? []).map(String)];
+        const profiles = files.map((f) => profileProgram(loadOrDie(f), [f], { stdout: quiet, ...(a.root ? { root: a.root } : {}) }));
+        if (a.compare) {
+          if (profiles.length !== 2) die('profile --compare takes exactly two ELF files');
+          writeFileSync(a.svg, compareSvg(profiles[0]!, profiles[1]!));
+        } else writeFileSync(a.svg, stackedBarsSvg(profiles));
+        for (const p of profiles) process.stdout.write(`${p.program}: ${p.totals.instructions} instructions (a64 ${p.totals.a64}, morello ${p.totals.morello})\n`);
+        return;
+      }
+      const img = loadOrDie(a.elf);
+      const p = profileProgram(img, [a.elf, ...(a.args ?? []).map(String)], { ...(a.root ? { root: a.root } : {}) });
+      process.stderr.write(a.json ? '' : '\n');
+      process.stdout.write(a.json ? JSON.stringify(p, null, 2) + '\n' : profileText(p));
+    })
     .command('test <dir>', 'run every ELF under DIR against its sidecar files (.args .stdin .expected .status)', (y) =>
       y.positional('dir', { type: 'string', demandOption: true })
         .option('junit', { type: 'string', describe: 'write JUnit XML to this file' })
@@ -130,9 +155,7 @@ export async function main(argv: string[]): Promise<void> {
         .option('max-increase', { type: 'string', default: '2%', describe: 'instruction-count growth that counts as a regression' })
         .option('workers', { type: 'number' }), async (a) => {
       const tty = process.stderr.isTTY === true;
-      const results = await runRegression(a.dir, a.workers, (done, total) => {
-        if (tty) process.stderr.write(`\r${done}/${total}`);
-      });
+      const results = await runRegression(a.dir, a.workers, (done, total) => progress(tty, done, total));
       if (tty) process.stderr.write('\n');
       if (a.junit) writeFileSync(a.junit, junitXml(results, a.dir));
       if (a.counts) writeFileSync(a.counts, JSON.stringify(countsOf(results), null, 2));

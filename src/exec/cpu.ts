@@ -89,6 +89,8 @@ export class Cpu extends CpuState {
   retired = 0;
   /** Of those, Morello (capability) instructions — the profiler's class split (isa/ class 'morello'). */
   retiredMorello = 0;
+  /** When set, instructions executed per PC (the profiler's raw data). */
+  pcCounts: Map<number, number> | null = null;
   /** Address of the instruction being executed (for exceptions). */
   curPc = 0n;
   /** Called for SVC etc. before (or instead of) exception entry; return true if handled (user-mode OS shims). */
@@ -459,12 +461,19 @@ export class Cpu extends CpuState {
       ci.h(this, word, ci.def!);
       if (!this.branched) this.pcc = capAdd(this.pcc, 4n);
       this.retired++;
+      if (this.pcCounts !== null) this.countPc(pc);
     } catch (e) {
       if (e instanceof ArchException) {
         this.retired++;
+        if (this.pcCounts !== null) this.countPc(pc);
         this.takeException(e);
       } else throw e;
     }
+  }
+
+  private countPc(pc: bigint): void {
+    const k = Number(pc);
+    this.pcCounts!.set(k, (this.pcCounts!.get(k) ?? 0) + 1);
   }
 
   /** Whether a handler exists for this family (for reporting unimplemented instructions). */
