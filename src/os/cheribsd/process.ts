@@ -11,7 +11,7 @@ import { sysRegKey } from '../../isa/sysregs.js';
 import { PAGE_SIZE } from '../../mem/tagged-memory.js';
 import { Sandbox } from './sandbox.js';
 import { AT, PERMS_USER_CODE, PERMS_USER_DATA_VMEM, SIG, SIGNAL_TEXT, SIGPROT_CODE, USRSTACK, USER_VA_TOP } from './constants.js';
-import { SyscallShim } from './syscalls.js';
+import { SyscallShim, JUST_RETURN } from './syscalls.js';
 import '../../exec/semantics.js';
 
 export interface ProcessOptions {
@@ -40,6 +40,9 @@ export interface ProcessResult {
   readonly morelloInstructions: number;
 }
 
+/** Internal: a fault was turned into a call of the program's signal handler. */
+class SignalDelivered {}
+
 /** Thrown to end the guest (exit or fatal signal). */
 export class ProcessExit {
   constructor(readonly status: number, readonly signal: number | null) {}
@@ -55,6 +58,10 @@ export class GuestProcess {
   readonly opts: ProcessOptions;
   /** Next free address for anonymous mmap. */
   mmapNext = MMAP_BASE;
+  /** Signal handlers registered with sigaction. */
+  readonly handlers = new Map<number, { handler: bigint; flags: number }>();
+  /** Register state saved at signal delivery, restored by sigreturn (innermost last). */
+  private readonly savedContexts: { regs: { lo: number; hi: number }[]; pcc: Capability; nzcv: number; c64: boolean }[] = [];
   brkEnd = 0;
 
   constructor(readonly img: ElfImage, opts: ProcessOptions) {
@@ -158,7 +165,74 @@ export class GuestProcess {
       cpu.pcc = capAdd(cpu.pcc, 4n);
       return true;
     }
-    this.fatalSignal(cpu, e);
+    try {
+      this.fatalSignal(cpu, e);
+    } catch (x) {
+      if (x instanceof SignalDelivered) return true;
+      throw x;
+    }
+  }
+
+  /**
+   * Delivers a signal to its handler (FreeBSD arm64 sendsig, hybrid): a siginfo and ucontext frame on
+   * the stack, X0 = signal, X1 = &siginfo, X2 = &ucontext, LR = the sigreturn trampoline, PC = handler.
+   */
+  private deliver(cpu: Cpu, sig: number, code: number, addr: bigint, handler: bigint): void {
+    const mem = this.bus.mem;
+    this.savedContexts.push({
+      regs: Array.from({ length: 32 }, (_, i) => ({ lo: cpu.xlo[i]!, hi: cpu.xhi[i]! })), pcc: cpu.pcc, nzcv: cpu.nzcv(), c64: cpu.c64,
+    });
+    const sp = Number(cpu.xsp(31));
+    const frame = Math.floor((sp - 1024) / 16) * 16; // ucontext (960) + siginfo (80), 16-byte aligned
+    if (!this.userRangeOk(frame, 1024)) throw new ProcessExit(128 + sig, sig);
+    const info = Buffer.alloc(80); // siginfo_t: si_signo @0, si_errno @4, si_code @8, si_pid @12, si_uid @16, si_status @20, si_addr @24
+    info.writeInt32LE(sig, 0);
+    info.writeInt32LE(code, 8);
+    info.writeBigUInt64LE(addr, 24);
+    mem.writeBytes(frame, info);
+    const uc = Buffer.alloc(960); // ucontext: sigmask @0 (16), mcontext @16: x0–x29, lr, sp, elr, spsr
+    for (let i = 0; i < 31; i++) uc.writeBigUInt64LE(cpu.getX(i), 16 + 8 * i);
+    uc.writeBigUInt64LE(BigInt(sp), 16 + 8 * 31);
+    uc.writeBigUInt64LE(cpu.curPc, 16 + 8 * 32);
+    uc.writeBigUInt64LE(BigInt(cpu.nzcv()) << 28n, 16 + 8 * 33);
+    mem.writeBytes(frame + 80, uc);
+    cpu.setX(0, BigInt(sig));
+    cpu.setX(1, BigInt(frame));
+    cpu.setX(2, BigInt(frame + 80));
+    cpu.setX(30, BigInt(this.trampoline()));
+    cpu.setX(31, BigInt(frame));
+    cpu.pcc = capWithValue(cpu.pcc, handler);
+  }
+
+  private trampolineAddr = 0;
+  /** A page holding `mov x8, #417; svc #0` (sigreturn), mapped on first use. */
+  private trampoline(): number {
+    if (this.trampolineAddr === 0) {
+      const at = this.mmapNext;
+      this.mmapNext += 2 * PAGE_SIZE;
+      this.bus.mem.map(at, PAGE_SIZE);
+      this.bus.mem.write32(at, 0xd2803428); // mov x8, #417
+      this.bus.mem.write32(at + 4, 0xd4000001); // svc #0
+      this.trampolineAddr = at;
+    }
+    return this.trampolineAddr;
+  }
+
+  /** sigreturn: restores the registers saved at delivery (the handler may have changed the ucontext's
+   *  x0–x30/sp/pc, which are taken from it). */
+  sigreturn(): never {
+    const saved = this.savedContexts.pop();
+    if (saved === undefined) throw new ProcessExit(128 + SIG.SIGSYS, SIG.SIGSYS);
+    const cpu = this.cpu;
+    const frame = Number(cpu.xsp(31));
+    const uc = Buffer.from(this.bus.mem.readBytes(frame + 80, 960));
+    for (let i = 0; i < 31; i++) cpu.setX(i, uc.readBigUInt64LE(16 + 8 * i));
+    cpu.setX(31, uc.readBigUInt64LE(16 + 8 * 31));
+    cpu.setNzcv(Number((uc.readBigUInt64LE(16 + 8 * 33) >> 28n) & 15n));
+    cpu.c64 = saved.c64;
+    // Resume at the saved ELR; the syscall path adds 4 after an SVC, so compensate.
+    cpu.pcc = capWithValue(saved.pcc, uc.readBigUInt64LE(16 + 8 * 32) - 4n);
+    throw JUST_RETURN;
   }
 
   /** Default action of the signal a fault raises: print as the shell would, and exit 128+sig. */
@@ -173,6 +247,12 @@ export class GuestProcess {
     else if (e.kind === 'pcalign' || e.kind === 'spalign') sig = SIG.SIGBUS;
     else if (e.kind === 'brk') sig = SIG.SIGTRAP;
     else sig = SIG.SIGILL;
+    const h = this.handlers.get(sig);
+    if (h !== undefined && h.handler > 1n && this.savedContexts.length < 8) {
+      const siCode = sig === SIG.SIGSEGV ? (e.fsc >= 0x0c && e.fsc <= 0x0f ? 2 : 1) : sig === SIG.SIGPROT ? SIGPROT_CODE[e.fsc]![0] : sig === SIG.SIGBUS ? 1 : sig === SIG.SIGILL ? 4 : 1;
+      this.deliver(cpu, sig, siCode, e.far ?? cpu.curPc, h.handler);
+      throw new SignalDelivered();
+    }
     this.shim.flush();
     const text = `${SIGNAL_TEXT[sig] ?? `Signal ${sig}`} (core dumped)\n`;
     let detail = '';

@@ -11,6 +11,9 @@ import type { Sandbox } from './sandbox.js';
 import { E, SYS, O, AT_FDCWD, AT_SYMLINK_NOFOLLOW, TIOCGETA, TIOCGWINSZ } from './constants.js';
 import { PAGE_SIZE } from '../../mem/tagged-memory.js';
 
+/** Thrown by sigreturn: registers were restored; the syscall must not write a result. */
+export const JUST_RETURN = Symbol('EJUSTRETURN');
+
 class SysError {
   constructor(readonly errno: number) {}
 }
@@ -90,6 +93,9 @@ export class SyscallShim {
       if (e instanceof SysError) {
         errno = e.errno;
         result = BigInt(e.errno);
+      } else if (e === JUST_RETURN) {
+        errno = -2;
+        result = 0n;
       } else throw e;
     }
     if (this.proc.opts.strace) {
@@ -97,6 +103,7 @@ export class SyscallShim {
       const args = a.slice(0, 3).map((v) => (v > 0xffffn ? `0x${v.toString(16)}` : v.toString())).join(',');
       process.stderr.write(`${1} ${name}(${args}) = ${errno ? `-1 errno=${errno}` : result.toString()}\n`);
     }
+    if (errno === -2) return; // EJUSTRETURN: sigreturn restored every register
     cpu.setXr(0, BigInt.asUintN(64, result));
     cpu.c = errno ? 1 : 0;
   }
@@ -161,7 +168,8 @@ export class SyscallShim {
         return 0n;
       }
       case 340: if (a[2] !== 0n) this.store(a[2]!, new Uint8Array(16)); return 0n; // sigprocmask: empty mask
-      case 416: if (a[2] !== 0n) this.store(a[2]!, new Uint8Array(32)); return 0n; // sigaction: recorded as default
+      case 416: return this.sigaction(i(0), a[1]!, a[2]!);
+      case 417: return this.proc.sigreturn(); // sigreturn (from the signal trampoline)
       case 194: this.putU64s(a[1]!, [0x7fffffffffffffffn, 0x7fffffffffffffffn]); return 0n; // getrlimit: infinity
       case 202: return this.sysctl(a);
       case 551: return this.fstat(this.fdFile(i(0)), a[1]!);
@@ -181,6 +189,23 @@ export class SyscallShim {
         throw new SysError(E.ENOSYS);
       }
     }
+  }
+
+  /** sigaction: FreeBSD struct sigaction (hybrid) = handler u64 @0, sa_flags i32 @8, sa_mask 16 bytes @12. */
+  private sigaction(sig: number, act: bigint, oact: bigint): bigint {
+    if (sig < 1 || sig > 127 || sig === 9 || sig === 17) throw new SysError(E.EINVAL);
+    const old = this.proc.handlers.get(sig) ?? { handler: 0n, flags: 0 };
+    if (oact !== 0n) {
+      const b = Buffer.alloc(32);
+      b.writeBigUInt64LE(old.handler, 0);
+      b.writeInt32LE(old.flags, 8);
+      this.store(oact, b);
+    }
+    if (act !== 0n) {
+      const b = Buffer.from(this.bytes(act, 32));
+      this.proc.handlers.set(sig, { handler: b.readBigUInt64LE(0), flags: b.readInt32LE(8) });
+    }
+    return 0n;
   }
 
   private nextRandom(): number {
