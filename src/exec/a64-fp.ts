@@ -501,3 +501,106 @@ defineSemantics('vector_reduce_fp_add_sisd', (cpu, w) => {
   const v = readV(cpu, bits(w, 9, 5), 16);
   writeV(cpu, w & 31, esize / 8, ADD(cpu)(v & m, (v >> BigInt(esize)) & m, p));
 });
+
+// ---------------------------------------------------------------- more AdvSIMD floating point lanes
+const TRUE_LANE = (p: Prec): bigint => (p === 'd' ? (1n << 64n) - 1n : 0xffffffffn);
+
+/** FP lane compare (FCMEQ/FCMGE/FCMGT, and the absolute FACGE/FACGT): all-ones or zero. */
+function fpCmpLane(cpu: Cpu, x: bigint, y: bigint, p: Prec, op: 'eq' | 'ge' | 'gt', abs: boolean): bigint {
+  if (isNaNBits(x, p) || isNaNBits(y, p)) {
+    if (op !== 'eq' || isSNaNBits(x, p) || isSNaNBits(y, p)) raise(cpu, FPSR_IOC);
+    return 0n;
+  }
+  let a = bitsToNum(x, p);
+  let b = bitsToNum(y, p);
+  if (abs) {
+    a = Math.abs(a);
+    b = Math.abs(b);
+  }
+  const r = op === 'eq' ? a === b : op === 'ge' ? a >= b : a > b;
+  return r ? TRUE_LANE(p) : 0n;
+}
+
+defineSemantics('vector_arithmetic_binary_uniform_cmp_fp_simd', (cpu, w, def) => {
+  const id = def.id;
+  const op = id.startsWith('fcmeq') ? 'eq' : id.startsWith('fcmge') || id.startsWith('facge') ? 'ge' : 'gt';
+  laneOp(cpu, w, false, (x, y, p) => fpCmpLane(cpu, x, y, p, op, id.startsWith('fac')));
+});
+
+defineSemantics(['vector_arithmetic_unary_cmp_float_bulk_simd', 'vector_arithmetic_unary_cmp_float_lessthan_simd'], (cpu, w, def) => {
+  const id = def.id;
+  laneOp(cpu, w, false, (x, _y, p) => {
+    if (id.startsWith('fcmlt')) return fpCmpLane(cpu, 0n, x, p, 'gt', false);
+    if (id.startsWith('fcmle')) return fpCmpLane(cpu, 0n, x, p, 'ge', false);
+    return fpCmpLane(cpu, x, 0n, p, id.startsWith('fcmeq') ? 'eq' : id.startsWith('fcmge') ? 'ge' : 'gt', false);
+  }, false);
+});
+
+defineSemantics(['vector_arithmetic_unary_diff_neg_float'], (cpu, w) => {
+  const neg = bits(w, 29, 29) === 1;
+  laneOp(cpu, w, false, (x, _y, p) => {
+    const sign = 1n << BigInt(p === 'd' ? 63 : 31);
+    return neg ? x ^ sign : x & ~sign;
+  }, false);
+});
+
+defineSemantics('vector_arithmetic_binary_uniform_mul_fp_fused', (cpu, w) => {
+  const sub = bits(w, 23, 23) === 1; // FMLS
+  laneOp(cpu, w, false, (x, y, p, d) => {
+    const sign = 1n << BigInt(p === 'd' ? 63 : 31);
+    const a = sub ? x ^ sign : x;
+    const flags = { v: 0 };
+    const nan = processNaNs([d, a, y], p, dn(cpu), flags);
+    raise(cpu, flags.v);
+    if (nan !== null) return nan;
+    const u = bitsToNum(a, p);
+    const v = bitsToNum(y, p);
+    const z = bitsToNum(d, p);
+    const prodInf = !Number.isFinite(u) || !Number.isFinite(v);
+    if ((u === 0 && !Number.isFinite(v)) || (v === 0 && !Number.isFinite(u)) || (prodInf && !Number.isFinite(z) && Math.sign(u * v) !== Math.sign(z))) {
+      raise(cpu, FPSR_IOC);
+      return defaultNaN(p);
+    }
+    if (prodInf || !Number.isFinite(z)) return toPrec(u * v + z, p);
+    const e = fmaExact(u, v, z);
+    const r = roundToPrec(e.num, e.exp, p, e.num === 0n && Object.is(u * v, -0) && Object.is(z, -0), rmode(cpu), flags);
+    raise(cpu, flags.v);
+    return r;
+  });
+});
+
+defineSemantics(['vector_arithmetic_binary_uniform_max_min_fp_1985', 'vector_arithmetic_binary_uniform_max_min_fp_2008'], (cpu, w, def) => {
+  const id = def.id;
+  if (id.includes('p_advsimd')) throw new UnimplementedInstruction(id); // pairwise forms
+  const nm = id.includes('nm');
+  const isMax = id.startsWith('fmax');
+  laneOp(cpu, w, false, (a, b, p) => {
+    const an = isNaNBits(a, p);
+    const bn = isNaNBits(b, p);
+    if (nm && an !== bn && !isSNaNBits(a, p) && !isSNaNBits(b, p)) return an ? b : a;
+    const flags = { v: 0 };
+    const nan = processNaNs([a, b], p, dn(cpu), flags);
+    raise(cpu, flags.v);
+    if (nan !== null) return nan;
+    const x = bitsToNum(a, p);
+    const y = bitsToNum(b, p);
+    if (x === 0 && y === 0) return isMax ? (Object.is(x, 0) ? a : b) : Object.is(x, -0) ? a : b;
+    return (isMax ? x > y : x < y) ? a : b;
+  });
+});
+
+defineSemantics('vector_arithmetic_unary_float_round', (cpu, w, def) => {
+  const id = def.id;
+  const mode = id.startsWith('frintn') ? 0 : id.startsWith('frintp') ? 1 : id.startsWith('frintm') ? 2 : id.startsWith('frintz') ? 3 : id.startsWith('frinta') ? 4 : rmode(cpu);
+  laneOp(cpu, w, false, (a, _y, p) => {
+    const flags = { v: 0 };
+    const nan = processNaNs([a], p, dn(cpu), flags);
+    raise(cpu, flags.v);
+    if (nan !== null) return nan;
+    const x = bitsToNum(a, p);
+    if (!Number.isFinite(x)) return a;
+    const r = roundInt(x, mode);
+    if (id.startsWith('frintx') && r !== x) raise(cpu, FPSR_IXC);
+    return numToBits(r === 0 && (x < 0 || Object.is(x, -0)) ? -0 : r, p);
+  }, false);
+});

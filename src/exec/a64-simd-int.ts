@@ -468,3 +468,39 @@ defineSemantics('vector_transfer_vector_table', (cpu, w) => {
   const r = idx.map((ix, i) => (ix < BigInt(16 * regs) ? (table >> (ix * 8n)) & 0xffn : tbx ? d[i]! : 0n));
   writeVec(cpu, w & 31, pack(r, 8), q);
 });
+
+// ---------------------------------------------------------------- saturating add/sub and narrowing shifts
+function saturate(v: bigint, esize: number, unsigned: boolean, cpu: Cpu): bigint {
+  const min = unsigned ? 0n : -(1n << BigInt(esize - 1));
+  const max = unsigned ? (1n << BigInt(esize)) - 1n : (1n << BigInt(esize - 1)) - 1n;
+  if (v > max || v < min) {
+    cpu.fpsr |= 1 << 27; // FPSR.QC
+    return v > max ? max : min;
+  }
+  return v;
+}
+
+defineSemantics(['vector_arithmetic_binary_uniform_add_saturating_simd', 'vector_arithmetic_binary_uniform_sub_saturating_simd'], (cpu, w, def) => {
+  const u = bits(w, 29, 29) === 1;
+  const sub = def.family.includes('sub_');
+  sameOp(cpu, w, (a, b, e) => {
+    const x = u ? a : signExtendBig(a, e);
+    const y = u ? b : signExtendBig(b, e);
+    return saturate(sub ? x - y : x + y, e, u, cpu);
+  });
+});
+
+defineSemantics('vector_shift_right_narrow_logical', (cpu, w) => {
+  // SHRN/RSHRN{2}
+  const q = bits(w, 30, 30);
+  const immh = bits(w, 22, 19);
+  if (immh & 8) throw new ArchException('undefined');
+  const esize = 8 << (31 - Math.clz32(immh));
+  const shift = BigInt(2 * esize - ((immh << 3) | bits(w, 18, 16)));
+  const round = bits(w, 11, 11) === 1;
+  const src = lanes(readV(cpu, bits(w, 9, 5), 16), 2 * esize, 64 / esize);
+  const res = src.map((x) => (round ? x + (1n << (shift - 1n)) : x) >> shift);
+  const narrow = pack(res, esize) & ((1n << 64n) - 1n);
+  const d = w & 31;
+  writeV(cpu, d, 16, q ? (readV(cpu, d, 16) & ((1n << 64n) - 1n)) | (narrow << 64n) : narrow);
+});
