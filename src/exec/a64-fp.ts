@@ -96,6 +96,27 @@ function exactArith(x: number, y: number, op: (x: number, y: number) => number):
   return null; // division and others: rounded from the double result
 }
 
+/** Sail FPMulAdd(addend, op1, op2): NaNs (addend first), invalid cases, then one exact rounding. */
+function fusedMulAdd(cpu: Cpu, c: bigint, a: bigint, b: bigint, p: Prec): bigint {
+  const flags = { v: 0 };
+  const nan = processNaNs([c, a, b], p, dn(cpu), flags);
+  raise(cpu, flags.v);
+  if (nan !== null) return nan;
+  const x = bitsToNum(a, p);
+  const y = bitsToNum(b, p);
+  const z = bitsToNum(c, p);
+  const prodInf = !Number.isFinite(x) || !Number.isFinite(y);
+  if ((x === 0 && !Number.isFinite(y)) || (y === 0 && !Number.isFinite(x)) || (prodInf && !Number.isFinite(z) && Math.sign(x * y) !== Math.sign(z))) {
+    raise(cpu, FPSR_IOC);
+    return defaultNaN(p);
+  }
+  if (prodInf || !Number.isFinite(z)) return toPrec(x * y + z, p);
+  const e = fmaExact(x, y, z);
+  const r = roundToPrec(e.num, e.exp, p, e.num === 0n && Object.is(x * y, -0) && Object.is(z, -0), rmode(cpu), flags);
+  raise(cpu, flags.v);
+  return r;
+}
+
 function fmaExact(a: number, b: number, c: number): { num: bigint; exp: number } {
   const ea = exact(a);
   const eb = exact(b);
@@ -158,30 +179,7 @@ defineSemantics('float_arithmetic_mul_add_sub', (cpu, w, def) => {
   // Sail: the operands are negated (FPNeg) before FPMulAdd processes NaNs.
   if (negProd) a ^= sign;
   if (negAdd) c ^= sign;
-  const flags = { v: 0 };
-  const nan = processNaNs([c, a, b], p, dn(cpu), flags);
-  raise(cpu, flags.v);
-  if (nan !== null) {
-    wr(cpu, w & 31, p, nan);
-    return;
-  }
-  const x = bitsToNum(a, p);
-  const y = bitsToNum(b, p);
-  const z = bitsToNum(c, p);
-  const prodInf = !Number.isFinite(x) || !Number.isFinite(y);
-  if ((x === 0 && !Number.isFinite(y)) || (y === 0 && !Number.isFinite(x)) || (prodInf && !Number.isFinite(z) && Math.sign(x * y) !== Math.sign(z))) {
-    raise(cpu, FPSR_IOC);
-    wr(cpu, w & 31, p, defaultNaN(p));
-    return;
-  }
-  let r: bigint;
-  if (prodInf || !Number.isFinite(z)) r = toPrec(x * y + z, p);
-  else {
-    const e = fmaExact(x, y, z);
-    const negZero = e.num === 0n && (Object.is(x * y, -0) && Object.is(z, -0) || (rmode(cpu) === 2 && false));
-    r = roundToPrec(e.num, e.exp, p, negZero, rmode(cpu), flags);
-    raise(cpu, flags.v);
-  }
+  const r = fusedMulAdd(cpu, c, a, b, p);
   wr(cpu, w & 31, p, r);
 });
 
@@ -548,24 +546,7 @@ defineSemantics('vector_arithmetic_binary_uniform_mul_fp_fused', (cpu, w) => {
   const sub = bits(w, 23, 23) === 1; // FMLS
   laneOp(cpu, w, false, (x, y, p, d) => {
     const sign = 1n << BigInt(p === 'd' ? 63 : 31);
-    const a = sub ? x ^ sign : x;
-    const flags = { v: 0 };
-    const nan = processNaNs([d, a, y], p, dn(cpu), flags);
-    raise(cpu, flags.v);
-    if (nan !== null) return nan;
-    const u = bitsToNum(a, p);
-    const v = bitsToNum(y, p);
-    const z = bitsToNum(d, p);
-    const prodInf = !Number.isFinite(u) || !Number.isFinite(v);
-    if ((u === 0 && !Number.isFinite(v)) || (v === 0 && !Number.isFinite(u)) || (prodInf && !Number.isFinite(z) && Math.sign(u * v) !== Math.sign(z))) {
-      raise(cpu, FPSR_IOC);
-      return defaultNaN(p);
-    }
-    if (prodInf || !Number.isFinite(z)) return toPrec(u * v + z, p);
-    const e = fmaExact(u, v, z);
-    const r = roundToPrec(e.num, e.exp, p, e.num === 0n && Object.is(u * v, -0) && Object.is(z, -0), rmode(cpu), flags);
-    raise(cpu, flags.v);
-    return r;
+    return fusedMulAdd(cpu, d, sub ? x ^ sign : x, y, p);
   });
 });
 
