@@ -87,6 +87,7 @@ export class SyscallShim {
     const a = [0, 1, 2, 3, 4, 5].map((i) => cpu.x(i));
     let result: bigint;
     let errno = 0;
+    if (num === 1 && this.proc.opts.strace) process.stderr.write(`1 exit(${BigInt.asIntN(64, a[0]!)})\n`);
     try {
       result = this.dispatch(cpu, num, a);
     } catch (e) {
