@@ -43,7 +43,7 @@ const FAMILIES = [
   /^vector_arithmetic_binary_uniform_(add_wrapping_pair|max_min_pair|sub_fp_simd|div)$/, /^vector_shift_(left|right)_simd$/,
   /^vector_transfer_vector_(table|insert|cpy_dup_sisd)$/,
   /^vector_arithmetic_binary_uniform_(cmp_fp_simd|mul_fp_fused|max_min_fp_1985|max_min_fp_2008|add_saturating_simd|sub_saturating_simd)$/,
-  /^vector_arithmetic_unary_(cmp_float_bulk_simd|cmp_float_lessthan_simd|diff_neg_float|float_round)$/, /^vector_shift_right_narrow_logical$/,
+  /^vector_arithmetic_unary_(cmp_float_bulk_simd|cmp_float_lessthan_simd|diff_neg_float|float_round)$/, /^vector_shift_right_narrow_logical$/, /^vector_arithmetic_binary_disparate_add_sub_narrow$/,
 ];
 const EXCLUDE = /^(fjcvtzs|fcvtz[su]_float_fix|scvtf_float_fix|ucvtf_float_fix|pmul|f(max|min)(nm)?p_advsimd)/; // not comparable or not implemented
 

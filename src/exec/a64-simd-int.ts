@@ -504,3 +504,20 @@ defineSemantics('vector_shift_right_narrow_logical', (cpu, w) => {
   const d = w & 31;
   writeV(cpu, d, 16, q ? (readV(cpu, d, 16) & ((1n << 64n) - 1n)) | (narrow << 64n) : narrow);
 });
+
+defineSemantics('vector_arithmetic_binary_disparate_add_sub_narrow', (cpu, w) => {
+  // ADDHN/SUBHN (U=0), RADDHN/RSUBHN (U=1): high half of the wide sum/difference, narrowed ({2}).
+  const q = bits(w, 30, 30);
+  const size = bits(w, 23, 22);
+  if (size === 3) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const n = 64 / esize;
+  const a = lanes(readV(cpu, bits(w, 9, 5), 16), 2 * esize, n);
+  const b = lanes(readV(cpu, bits(w, 20, 16), 16), 2 * esize, n);
+  const sub = bits(w, 13, 13) === 1;
+  const round = bits(w, 29, 29) === 1 ? 1n << BigInt(esize - 1) : 0n;
+  const res = a.map((x, i) => ((sub ? x - b[i]! : x + b[i]!) + round) >> BigInt(esize));
+  const narrow = pack(res, esize) & ((1n << 64n) - 1n);
+  const d = w & 31;
+  writeV(cpu, d, 16, q ? (readV(cpu, d, 16) & ((1n << 64n) - 1n)) | (narrow << 64n) : narrow);
+});

@@ -7,3 +7,4 @@ import './morello-cap.js';
 import './morello-memory.js';
 import './a64-simd-int.js';
 import './a64-fp.js';
+import './a64-simd-mem.js';
