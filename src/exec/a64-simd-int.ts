@@ -25,6 +25,13 @@ function pack(ls: readonly bigint[], esize: number): bigint {
   return v & M128;
 }
 
+/** Writes a narrowed 64-bit result: to the lower half (clearing the upper), or for the "2" forms
+ *  (Q=1) to the upper half, keeping the lower. */
+function writeNarrow(cpu: Cpu, d: number, narrow: bigint, q: number): void {
+  const lo64 = (1n << 64n) - 1n;
+  writeV(cpu, d, 16, q ? (readV(cpu, d, 16) & lo64) | ((narrow & lo64) << 64n) : narrow & lo64);
+}
+
 /** Writes a vector result: 64-bit (Q=0) results clear the upper half. */
 function writeVec(cpu: Cpu, d: number, v: bigint, q: number): void {
   writeV(cpu, d, 16, q ? v : v & ((1n << 64n) - 1n));
@@ -201,10 +208,7 @@ defineSemantics('vector_arithmetic_unary_extract_nosat', (cpu, w) => {
   const esize = 8 << size;
   const n = 64 / esize;
   const src = lanes(readV(cpu, bits(w, 9, 5), 16), esize * 2, n);
-  const narrow = pack(src, esize) & ((1n << 64n) - 1n);
-  const d = w & 31;
-  if (q) writeV(cpu, d, 16, (readV(cpu, d, 16) & ((1n << 64n) - 1n)) | (narrow << 64n));
-  else writeV(cpu, d, 16, narrow);
+  writeNarrow(cpu, w & 31, pack(src, esize), q);
 });
 
 // ---------------------------------------------------------------- permutes and moves
@@ -500,9 +504,7 @@ defineSemantics('vector_shift_right_narrow_logical', (cpu, w) => {
   const round = bits(w, 11, 11) === 1;
   const src = lanes(readV(cpu, bits(w, 9, 5), 16), 2 * esize, 64 / esize);
   const res = src.map((x) => (round ? x + (1n << (shift - 1n)) : x) >> shift);
-  const narrow = pack(res, esize) & ((1n << 64n) - 1n);
-  const d = w & 31;
-  writeV(cpu, d, 16, q ? (readV(cpu, d, 16) & ((1n << 64n) - 1n)) | (narrow << 64n) : narrow);
+  writeNarrow(cpu, w & 31, pack(res, esize), q);
 });
 
 defineSemantics('vector_arithmetic_binary_disparate_add_sub_narrow', (cpu, w) => {
@@ -517,7 +519,5 @@ defineSemantics('vector_arithmetic_binary_disparate_add_sub_narrow', (cpu, w) =>
   const sub = bits(w, 13, 13) === 1;
   const round = bits(w, 29, 29) === 1 ? 1n << BigInt(esize - 1) : 0n;
   const res = a.map((x, i) => ((sub ? x - b[i]! : x + b[i]!) + round) >> BigInt(esize));
-  const narrow = pack(res, esize) & ((1n << 64n) - 1n);
-  const d = w & 31;
-  writeV(cpu, d, 16, q ? (readV(cpu, d, 16) & ((1n << 64n) - 1n)) | (narrow << 64n) : narrow);
+  writeNarrow(cpu, w & 31, pack(res, esize), q);
 });
