@@ -96,6 +96,21 @@ function exactArith(x: number, y: number, op: (x: number, y: number) => number):
   return null; // division and others: rounded from the double result
 }
 
+/** Sail FPMax/FPMin and FPMaxNum/FPMinNum: a quiet NaN loses to a number in the NM forms; +0 > -0. */
+function fpMaxMin(cpu: Cpu, a: bigint, b: bigint, p: Prec, isMax: boolean, nm: boolean): bigint {
+  const an = isNaNBits(a, p);
+  const bn = isNaNBits(b, p);
+  if (nm && an !== bn && !isSNaNBits(a, p) && !isSNaNBits(b, p)) return an ? b : a;
+  const flags = { v: 0 };
+  const nan = processNaNs([a, b], p, dn(cpu), flags);
+  raise(cpu, flags.v);
+  if (nan !== null) return nan;
+  const x = bitsToNum(a, p);
+  const y = bitsToNum(b, p);
+  if (x === 0 && y === 0) return isMax ? (Object.is(x, 0) ? a : b) : Object.is(x, -0) ? a : b;
+  return (isMax ? x > y : x < y) ? a : b;
+}
+
 /** Sail FPMulAdd(addend, op1, op2): NaNs (addend first), invalid cases, then one exact rounding. */
 function fusedMulAdd(cpu: Cpu, c: bigint, a: bigint, b: bigint, p: Prec): bigint {
   const flags = { v: 0 };
@@ -146,22 +161,7 @@ defineSemantics(['float_arithmetic_add_sub', 'float_arithmetic_mul_product', 'fl
     r = arith2(cpu, a, b, p, (u, v) => u / v, (u, v) => (u === 0 && v === 0) || (!Number.isFinite(u) && !Number.isFinite(v)));
   } else {
     // FMAX, FMIN, FMAXNM, FMINNM
-    const nm = id.includes('nm');
-    const isMax = id.startsWith('fmax');
-    const x = bitsToNum(a, p);
-    const y = bitsToNum(b, p);
-    const an = isNaNBits(a, p);
-    const bn = isNaNBits(b, p);
-    if (nm && an !== bn && !isSNaNBits(a, p) && !isSNaNBits(b, p)) {
-      r = an ? b : a; // a quiet NaN loses to a number
-    } else {
-      const flags = { v: 0 };
-      const nan = processNaNs([a, b], p, dn(cpu), flags);
-      raise(cpu, flags.v);
-      if (nan !== null) r = nan;
-      else if (x === 0 && y === 0) r = isMax ? (Object.is(x, -0) && Object.is(y, -0) ? a : Object.is(x, 0) ? a : b) : Object.is(x, -0) ? a : b;
-      else r = (isMax ? x > y : x < y) ? a : b;
-    }
+    r = fpMaxMin(cpu, a, b, p, id.startsWith('fmax'), id.includes('nm'));
   }
   wr(cpu, d, p, r);
 });
@@ -555,19 +555,7 @@ defineSemantics(['vector_arithmetic_binary_uniform_max_min_fp_1985', 'vector_ari
   if (id.includes('p_advsimd')) throw new UnimplementedInstruction(id); // pairwise forms
   const nm = id.includes('nm');
   const isMax = id.startsWith('fmax');
-  laneOp(cpu, w, false, (a, b, p) => {
-    const an = isNaNBits(a, p);
-    const bn = isNaNBits(b, p);
-    if (nm && an !== bn && !isSNaNBits(a, p) && !isSNaNBits(b, p)) return an ? b : a;
-    const flags = { v: 0 };
-    const nan = processNaNs([a, b], p, dn(cpu), flags);
-    raise(cpu, flags.v);
-    if (nan !== null) return nan;
-    const x = bitsToNum(a, p);
-    const y = bitsToNum(b, p);
-    if (x === 0 && y === 0) return isMax ? (Object.is(x, 0) ? a : b) : Object.is(x, -0) ? a : b;
-    return (isMax ? x > y : x < y) ? a : b;
-  });
+  laneOp(cpu, w, false, (a, b, p) => fpMaxMin(cpu, a, b, p, isMax, nm));
 });
 
 defineSemantics('vector_arithmetic_unary_float_round', (cpu, w, def) => {

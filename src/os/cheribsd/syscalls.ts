@@ -309,37 +309,30 @@ export class SyscallShim {
     return BigInt(fd);
   }
 
-  private unlink(path: string): bigint {
+  /** Runs a host file operation, turning host errors into guest errno values. */
+  private host<T>(f: () => T): T {
     try {
-      fs.unlinkSync(this.resolve(AT_FDCWD, path));
+      return f();
     } catch (e) {
       if (e instanceof SysError) throw e;
       throw this.hostErr(e);
     }
+  }
+
+  private unlink(path: string): bigint {
+    this.host(() => fs.unlinkSync(this.resolve(AT_FDCWD, path)));
     return 0n;
   }
 
   private mkdir(path: string): bigint {
-    try {
-      fs.mkdirSync(this.resolve(AT_FDCWD, path));
-    } catch (e) {
-      if (e instanceof SysError) throw e;
-      throw this.hostErr(e);
-    }
+    this.host(() => fs.mkdirSync(this.resolve(AT_FDCWD, path)));
     return 0n;
   }
 
   private readlink(path: string, buf: bigint, size: number): bigint {
     let target: string;
     if (path === '/proc/curproc/file') target = this.proc.opts.argv[0] ?? '';
-    else {
-      try {
-        target = fs.readlinkSync(this.resolve(AT_FDCWD, path));
-      } catch (e) {
-        if (e instanceof SysError) throw e;
-        throw this.hostErr(e);
-      }
-    }
+    else target = this.host(() => fs.readlinkSync(this.resolve(AT_FDCWD, path)));
     const b = Buffer.from(target).subarray(0, size);
     this.store(buf, b);
     return BigInt(b.length);
@@ -427,14 +420,11 @@ export class SyscallShim {
   }
 
   private fstatPath(dirfd: number, path: string, buf: bigint, flag: number): bigint {
-    try {
+    const st = this.host(() => {
       const host = this.resolve(dirfd, path);
-      const st = flag & AT_SYMLINK_NOFOLLOW ? fs.lstatSync(host) : fs.statSync(host);
-      this.store(buf, this.statBytes(st));
-    } catch (e) {
-      if (e instanceof SysError) throw e;
-      throw this.hostErr(e);
-    }
+      return flag & AT_SYMLINK_NOFOLLOW ? fs.lstatSync(host) : fs.statSync(host);
+    });
+    this.store(buf, this.statBytes(st));
     return 0n;
   }
 
