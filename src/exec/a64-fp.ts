@@ -39,11 +39,17 @@ function raise(cpu: Cpu, f: number): void {
   cpu.fpsr |= f;
 }
 
+/** Sail FPProcessNaNs with the FPSR update: the NaN result if any operand is a NaN, else null. */
+function nanOf(cpu: Cpu, ops: readonly bigint[], p: Prec): bigint | null {
+  const flags = { v: 0 };
+  const nan = processNaNs(ops, p, dn(cpu), flags);
+  raise(cpu, flags.v);
+  return nan;
+}
+
 /** Result of a binary arithmetic op: NaN operands handled first, then the IEEE result rounded to p. */
 function arith2(cpu: Cpu, a: bigint, b: bigint, p: Prec, op: (x: number, y: number) => number, invalid: (x: number, y: number) => boolean): bigint {
-  const flags = { v: 0 };
-  const nan = processNaNs([a, b], p, dn(cpu), flags);
-  raise(cpu, flags.v);
+  const nan = nanOf(cpu, [a, b], p);
   if (nan !== null) return nan;
   const x = bitsToNum(a, p);
   const y = bitsToNum(b, p);
@@ -53,6 +59,7 @@ function arith2(cpu: Cpu, a: bigint, b: bigint, p: Prec, op: (x: number, y: numb
   }
   const exactRes = exactArith(x, y, op);
   if (exactRes !== null) {
+    const flags = { v: 0 };
     const r = roundToPrec(exactRes.num, exactRes.exp, p, Object.is(op(x, y), -0), rmode(cpu), flags);
     raise(cpu, flags.v);
     return r;
@@ -101,9 +108,7 @@ function fpMaxMin(cpu: Cpu, a: bigint, b: bigint, p: Prec, isMax: boolean, nm: b
   const an = isNaNBits(a, p);
   const bn = isNaNBits(b, p);
   if (nm && an !== bn && !isSNaNBits(a, p) && !isSNaNBits(b, p)) return an ? b : a;
-  const flags = { v: 0 };
-  const nan = processNaNs([a, b], p, dn(cpu), flags);
-  raise(cpu, flags.v);
+  const nan = nanOf(cpu, [a, b], p);
   if (nan !== null) return nan;
   const x = bitsToNum(a, p);
   const y = bitsToNum(b, p);
@@ -113,9 +118,7 @@ function fpMaxMin(cpu: Cpu, a: bigint, b: bigint, p: Prec, isMax: boolean, nm: b
 
 /** Sail FPMulAdd(addend, op1, op2): NaNs (addend first), invalid cases, then one exact rounding. */
 function fusedMulAdd(cpu: Cpu, c: bigint, a: bigint, b: bigint, p: Prec): bigint {
-  const flags = { v: 0 };
-  const nan = processNaNs([c, a, b], p, dn(cpu), flags);
-  raise(cpu, flags.v);
+  const nan = nanOf(cpu, [c, a, b], p);
   if (nan !== null) return nan;
   const x = bitsToNum(a, p);
   const y = bitsToNum(b, p);
@@ -127,6 +130,7 @@ function fusedMulAdd(cpu: Cpu, c: bigint, a: bigint, b: bigint, p: Prec): bigint
   }
   if (prodInf || !Number.isFinite(z)) return toPrec(x * y + z, p);
   const e = fmaExact(x, y, z);
+  const flags = { v: 0 };
   const r = roundToPrec(e.num, e.exp, p, e.num === 0n && Object.is(x * y, -0) && Object.is(z, -0), rmode(cpu), flags);
   raise(cpu, flags.v);
   return r;
@@ -193,9 +197,7 @@ defineSemantics('float_arithmetic_unary', (cpu, w) => {
     case 1: r = a & ~sign; break; // FABS
     case 2: r = a ^ sign; break; // FNEG
     default: { // FSQRT
-      const flags = { v: 0 };
-      const nan = processNaNs([a], p, dn(cpu), flags);
-      raise(cpu, flags.v);
+      const nan = nanOf(cpu, [a], p);
       const x = bitsToNum(a, p);
       if (nan !== null) r = nan;
       else if (x < 0) {
@@ -281,9 +283,7 @@ defineSemantics('float_convert_fp', (cpu, w) => {
 defineSemantics('float_arithmetic_round_frint', (cpu, w, def) => {
   const p = precOf(bits(w, 23, 22));
   const a = rd(cpu, bits(w, 9, 5), p);
-  const flags = { v: 0 };
-  const nan = processNaNs([a], p, dn(cpu), flags);
-  raise(cpu, flags.v);
+  const nan = nanOf(cpu, [a], p);
   if (nan !== null) {
     wr(cpu, w & 31, p, nan);
     return;
@@ -562,9 +562,7 @@ defineSemantics('vector_arithmetic_unary_float_round', (cpu, w, def) => {
   const id = def.id;
   const mode = id.startsWith('frintn') ? 0 : id.startsWith('frintp') ? 1 : id.startsWith('frintm') ? 2 : id.startsWith('frintz') ? 3 : id.startsWith('frinta') ? 4 : rmode(cpu);
   laneOp(cpu, w, false, (a, _y, p) => {
-    const flags = { v: 0 };
-    const nan = processNaNs([a], p, dn(cpu), flags);
-    raise(cpu, flags.v);
+    const nan = nanOf(cpu, [a], p);
     if (nan !== null) return nan;
     const x = bitsToNum(a, p);
     if (!Number.isFinite(x)) return a;
