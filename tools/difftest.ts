@@ -121,7 +121,7 @@ function probe(w: number): boolean {
 
 // ---------------------------------------------------------------- harness assembly (via the isa table)
 const X = (n: number): number => n;
-function harnessWords(seqs: number[][], dataAddr: number, r: Rng, initData: bigint[][]): number[] {
+function harnessWords(seqs: number[][], dataAddr: number): number[] {
   const code: number[] = [];
   const dataOff = (i: number): number => i * BLOCK;
   for (let s = 0; s < seqs.length; s++) {
@@ -143,8 +143,6 @@ function harnessWords(seqs: number[][], dataAddr: number, r: Rng, initData: bigi
     code.push(encodeId('str_imm_gen.memory_single_general_immediate_unsigned', { size: 3, opc: 0, imm12: (NREG * 8 + NVEC * 16) / 8, Rn: 29, Rt: 28 }));
     code.push(encodeId('mrs.system_register_system', { o0: 1, op1: 3, CRn: 4, CRm: 4, op2: 1, Rt: 28 }));
     code.push(encodeId('str_imm_gen.memory_single_general_immediate_unsigned', { size: 3, opc: 0, imm12: (NREG * 8 + NVEC * 16) / 8 + 1, Rn: 29, Rt: 28 }));
-    void r;
-    void initData;
   }
   // write(1, data, size); exit(0) — Linux AArch64 numbers (64, 93)
   const size = seqs.length * BLOCK;
@@ -200,9 +198,9 @@ export function makeProgram(r: Rng, count: number): DiffProgram {
   for (let s = 0; s < count; s++) seqs.push(Array.from({ length: SEQ_LEN }, () => randomInsn(r)));
   const block = BLOCK;
   // Code first, then data (page aligned).
-  const codeLen = harnessWords(seqs, 0, r, []).length * 4;
+  const codeLen = harnessWords(seqs, 0).length * 4;
   const dataAddr = BASE + 0x1000 + Math.ceil(codeLen / 4096) * 4096;
-  const code = harnessWords(seqs, dataAddr, r, []);
+  const code = harnessWords(seqs, dataAddr);
   const image = new Uint8Array(dataAddr - BASE - 0x1000 + count * block + 16);
   const dv = new DataView(image.buffer);
   code.forEach((w, i) => dv.setUint32(i * 4, w, true));
@@ -271,7 +269,6 @@ export function compare(p: DiffProgram, ours: Uint8Array, qemu: Uint8Array, fpsr
         break;
       }
     }
-    void fpsr;
   }
   return out;
 }

@@ -197,7 +197,6 @@ export function capSetBoundsDetailed(c: Capability, reqLen: bigint, exact: boole
     B = slice(reqBase, 15, 0);
     T = slice(reqTop, 15, 0);
   } else {
-    let E = BigInt(e);
     let bIe = slice(reqBase, e + CAP_MW - 1, e + 3);
     let tIe = slice(reqTop, e + CAP_MW - 1, e + 3);
     lostBottom = slice(reqBase, e + 2, 0) !== 0n;
@@ -206,14 +205,12 @@ export function capSetBoundsDetailed(c: Capability, reqLen: bigint, exact: boole
     const lenIe = (tIe - bIe) & 0x1fffn;
     if (slice(lenIe, CAP_MW - 4, CAP_MW - 4) === 1n) {
       e += 1;
-      E = BigInt(e);
       lostBottom = lostBottom || (bIe & 1n) === 1n;
       lostTop = lostTop || (tIe & 1n) === 1n;
       bIe = slice(reqBase, e + CAP_MW - 1, e + 3);
       tIe = slice(reqTop, e + CAP_MW - 1, e + 3);
       if (lostTop) tIe = (tIe + 1n) & 0x1fffn;
     }
-    void E;
     B = bIe << 3n;
     T = (tIe << 3n) & 0xffffn;
   }

@@ -5,7 +5,7 @@ import { defineSemantics, type Cpu, SPSR_KEYS, ELR_KEYS } from './cpu.js';
 import { ArchException } from '../cpu/exception.js';
 import { capAdd, capSetValue, capGetBounds } from '../cap/bounds.js';
 import { capWithObjectType, OTYPE_RB, NULL_CAP, capGetPerms, PERM_SYSTEM, capWithTag, PERM_STORE } from '../cap/format.js';
-import { readSysreg, writeSysreg, CPACR_EL1 } from './sysregs.js';
+import { readSysreg, writeSysreg } from './sysregs.js';
 import { sysRegKey } from '../isa/sysregs.js';
 import { MASK64, signExtendBig } from './u64.js';
 import { bits } from '../isa/table.js';
@@ -151,4 +151,3 @@ defineSemantics('branch_unconditional_eret', (cpu) => {
   cpu.branchToCap(target);
 });
 
-void CPACR_EL1;

@@ -407,7 +407,6 @@ function fmovGeneral(cpu: Cpu, w: number): void {
   } else writeV(cpu, d, size, cpu.x(n) & ((1n << BigInt(size * 8)) - 1n));
 }
 
-void FPSR_DZC;
 
 // ---------------------------------------------------------------- AdvSIMD floating point (per lane)
 function laneOp(cpu: Cpu, w: number, scalar: boolean, f: (x: bigint, y: bigint, p: Prec, d: bigint) => bigint, twoOps = true): void {

@@ -2,7 +2,7 @@
 // in A64 the base is an integer checked against DDC, in C64 a capability; write-back uses VAAdd.
 import { defineSemantics, type Cpu, type BaseRef, ACC_ATOMIC, ACC_NORMAL, ACC_ORDERED, ACC_UNPRIV, ACC_VEC } from './cpu.js';
 import { ArchException } from '../cpu/exception.js';
-import { PERM_LOAD, PERM_STORE, capFromInteger } from '../cap/format.js';
+import { PERM_LOAD, PERM_STORE } from '../cap/format.js';
 import { MASK64, signExtendBig } from './u64.js';
 import { checkFPEnabled } from './sysregs.js';
 import { bits } from '../isa/table.js';
@@ -248,14 +248,6 @@ defineSemantics(['memory_pair_general_pre_idx', 'memory_pair_simdfp_pre_idx'], (
 defineSemantics(['memory_pair_general_post_idx', 'memory_pair_simdfp_post_idx'], (cpu, w) => pairAccess(cpu, w, 'post'));
 
 // ---------------------------------------------------------------- exclusives and ordered
-function markExclusive(cpu: Cpu, addr: bigint, _size: number): void {
-  cpu.markExclusive(addr);
-}
-
-function exclusivePass(cpu: Cpu, addr: bigint): boolean {
-  return cpu.exclusivePass(addr);
-}
-
 defineSemantics('memory_exclusive_single', (cpu, w) => {
   const size = 1 << bits(w, 31, 30);
   const load = bits(w, 22, 22) === 1;
@@ -267,11 +259,11 @@ defineSemantics('memory_exclusive_single', (cpu, w) => {
   if (load) {
     cpu.checkAccess(base, addr, size, PERM_LOAD);
     loadInto(cpu, t, addr, size, size === 8 ? 64 : 32, false, ACC_ATOMIC);
-    markExclusive(cpu, addr, size);
+    cpu.markExclusive(addr);
   } else {
     cpu.checkAccess(base, addr, size, PERM_STORE);
     cpu.alignCheck(addr & MASK64, size, ACC_ATOMIC, true);
-    if (exclusivePass(cpu, addr)) {
+    if (cpu.exclusivePass(addr)) {
       storeFrom(cpu, t, addr, size, ACC_ATOMIC);
       cpu.setWr(s, 0n);
     } else cpu.setWr(s, 1n);
@@ -301,11 +293,11 @@ defineSemantics('memory_exclusive_pair', (cpu, w) => {
       cpu.setWr(t, a);
       cpu.setWr(t2, b);
     }
-    markExclusive(cpu, addr, total);
+    cpu.markExclusive(addr);
   } else {
     cpu.checkAccess(base, addr, total, PERM_STORE);
     cpu.alignCheck(addr & MASK64, total, ACC_ATOMIC, true);
-    if (exclusivePass(cpu, addr)) {
+    if (cpu.exclusivePass(addr)) {
       const m = esize === 8 ? MASK64 : 0xffffffffn;
       cpu.write(addr & MASK64, esize, cpu.x(t) & m, ACC_NORMAL);
       cpu.write((addr + BigInt(esize)) & MASK64, esize, cpu.x(t2) & m, ACC_NORMAL);
@@ -414,4 +406,3 @@ defineSemantics('memory_atomicops_cas_pair', (cpu, w) => {
   }
 });
 
-void capFromInteger;

@@ -521,7 +521,7 @@ export class Cpu extends CpuState {
     if (e.kind === 'dabort' || e.kind === 'iabort' || e.kind === 'pcalign') this.sys.set(FAR_KEYS[target]!, e.far ?? 0n);
     this.sys.set(SPSR_KEYS[target]!, spsr);
     // CELR = CapSetValue(PCC, preferred return); ELR is its low half.
-    const celr = capSetValue(this.pcc.value === pref ? this.pcc : this.pcc, pref);
+    const celr = capSetValue(this.pcc, pref);
     this.capSys.set(ELR_KEYS[target]!, celr);
     this.el = target;
     this.spsel = 1;
@@ -530,12 +530,7 @@ export class Cpu extends CpuState {
     const cvbar = this.capSys.get(VBAR_KEYS[target]!) ?? capFromInteger(0n);
     const v = (cvbar.value & ~0x7ffn) | vect;
     const c = capSetValue(cvbar, v);
-    this.branchToCapException(c);
-  }
-
-  /** BranchToCapability for exception entry: PSTATE.C64 already set from CCTLR.C64E. */
-  private branchToCapException(target: Capability): void {
-    this.branchToCap(target);
+    this.branchToCap(c);
   }
 
   psrBits(): bigint {

@@ -6,7 +6,6 @@ import { ArchException, FSC_ALIGNMENT } from '../cpu/exception.js';
 import { checkCapabilitiesEnabled, checkFPEnabled } from './sysregs.js';
 import { type Capability, capEquals, capIsSealed, capGetObjectType, capWithObjectType, capGetPerms, capWithTag,
   PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_STORE_CAP, PERM_SYSTEM, OTYPE_LPB, OTYPE_LB, MASK64, PERM_EXECUTIVE } from '../cap/format.js';
-import { capAdd } from '../cap/bounds.js';
 import { signExtendBig } from './u64.js';
 import { writeCapLink as writeLink } from './a64-branch-system.js';
 import { readV, writeV } from './a64-memory.js';
@@ -360,4 +359,3 @@ def(['ALDAR_C_R_C', 'ASTLR_C_R_C', 'ALDARB_R_R_B', 'ASTLRB_R_R_B', 'ALDAR_R_R_32
   altAccess(cpu, w, id.replace('ALDAR', 'ALDR').replace('ASTLR', 'ASTR'), base, base.addr, ACC_ORDERED);
 });
 
-void capAdd;

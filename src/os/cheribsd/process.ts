@@ -61,8 +61,7 @@ export class GuestProcess {
   /** Signal handlers registered with sigaction. */
   readonly handlers = new Map<number, { handler: bigint; flags: number }>();
   /** Register state saved at signal delivery, restored by sigreturn (innermost last). */
-  private readonly savedContexts: { regs: { lo: number; hi: number }[]; pcc: Capability; nzcv: number; c64: boolean }[] = [];
-  brkEnd = 0;
+  private readonly savedContexts: { pcc: Capability; c64: boolean }[] = [];
 
   constructor(readonly img: ElfImage, opts: ProcessOptions) {
     this.opts = opts;
@@ -81,7 +80,6 @@ export class GuestProcess {
       const end = Math.ceil((seg.vaddr + seg.memsz) / PAGE_SIZE) * PAGE_SIZE;
       mem.map(start, end - start);
       mem.writeBytes(seg.vaddr, seg.data);
-      this.brkEnd = Math.max(this.brkEnd, end);
     }
   }
 
@@ -179,9 +177,9 @@ export class GuestProcess {
    */
   private deliver(cpu: Cpu, sig: number, code: number, addr: bigint, handler: bigint): void {
     const mem = this.bus.mem;
-    this.savedContexts.push({
-      regs: Array.from({ length: 32 }, (_, i) => ({ lo: cpu.xlo[i]!, hi: cpu.xhi[i]! })), pcc: cpu.pcc, nzcv: cpu.nzcv(), c64: cpu.c64,
-    });
+    // The registers themselves travel in the ucontext on the guest stack (the handler may edit them);
+    // PCC's metadata and PSTATE.C64 are kept here for sigreturn.
+    this.savedContexts.push({ pcc: cpu.pcc, c64: cpu.c64 });
     const sp = Number(cpu.xsp(31));
     const frame = Math.floor((sp - 1024) / 16) * 16; // ucontext (960) + siginfo (80), 16-byte aligned
     if (!this.userRangeOk(frame, 1024)) throw new ProcessExit(128 + sig, sig);
