@@ -6,6 +6,8 @@ import { ArchException } from '../cpu/exception.js';
 import { readV, writeV } from './a64-memory.js';
 import { bits } from '../isa/table.js';
 import { signExtendBig } from './u64.js';
+import { elemSize } from './a64-simd-min.js';
+import { vModImmOp } from '../isa/syntax.js';
 
 const M128 = (1n << 128n) - 1n;
 
@@ -82,11 +84,11 @@ defineSemantics('vector_logical', (cpu, w) => {
   const imm64 = expandImm(op, cmode, imm8);
   const imm = (imm64 << 64n) | imm64;
   const d = w & 31;
-  // Operation: MOVI (op=0 or cmode 1110), MVNI (op=1, not 1110/1111), ORR (op=0, cmode xxx1 < 1100), BIC (op=1, xxx1 < 1100)
-  const orrBic = (cmode & 1) === 1 && cmode < 12;
+  const kind = vModImmOp(op, cmode);
   let r: bigint;
-  if (orrBic) r = op === 0 ? readV(cpu, d, 16) | imm : readV(cpu, d, 16) & ~imm;
-  else if (op === 1 && cmode < 14) r = ~imm & M128;
+  if (kind === 'orr') r = readV(cpu, d, 16) | imm;
+  else if (kind === 'bic') r = readV(cpu, d, 16) & ~imm;
+  else if (kind === 'mvni') r = ~imm & M128;
   else r = imm;
   writeVec(cpu, d, r, q);
 });
@@ -215,8 +217,8 @@ defineSemantics('vector_arithmetic_unary_extract_nosat', (cpu, w) => {
 defineSemantics('vector_transfer_vector_cpy_dup_simd', (cpu, w) => {
   const imm5 = bits(w, 20, 16);
   const q = bits(w, 30, 30);
-  const size = 31 - Math.clz32(imm5 & -imm5);
-  if ((imm5 & 15) === 0 || size > 3 || (size === 3 && !q)) throw new ArchException('undefined');
+  const size = elemSize(imm5);
+  if (size < 0 || (size === 3 && !q)) throw new ArchException('undefined');
   const esize = 8 << size;
   const idx = imm5 >> (size + 1);
   const e = (readV(cpu, bits(w, 9, 5), 16) >> BigInt(idx * esize)) & ((1n << BigInt(esize)) - 1n);
@@ -226,8 +228,8 @@ defineSemantics('vector_transfer_vector_cpy_dup_simd', (cpu, w) => {
 defineSemantics('vector_transfer_vector_insert', (cpu, w) => {
   const imm5 = bits(w, 20, 16);
   const imm4 = bits(w, 14, 11);
-  const size = 31 - Math.clz32(imm5 & -imm5);
-  if ((imm5 & 15) === 0 || size > 3) throw new ArchException('undefined');
+  const size = elemSize(imm5);
+  if (size < 0) throw new ArchException('undefined');
   const esize = BigInt(8 << size);
   const dst = BigInt(imm5 >> (size + 1));
   const src = BigInt(imm4 >> size);
@@ -356,8 +358,8 @@ defineSemantics(['vector_arithmetic_unary_cmp_int_bulk_simd', 'vector_arithmetic
 defineSemantics('vector_transfer_vector_cpy_dup_sisd', (cpu, w) => {
   // DUP (element, scalar), alias MOV <V><d>, <Vn>.<T>[index]
   const imm5 = bits(w, 20, 16);
-  const size = 31 - Math.clz32(imm5 & -imm5);
-  if ((imm5 & 15) === 0 || size > 3) throw new ArchException('undefined');
+  const size = elemSize(imm5);
+  if (size < 0) throw new ArchException('undefined');
   const esize = 8 << size;
   const idx = imm5 >> (size + 1);
   writeV(cpu, w & 31, esize / 8, (readV(cpu, bits(w, 9, 5), 16) >> BigInt(idx * esize)) & ((1n << BigInt(esize)) - 1n));

@@ -5,7 +5,8 @@ import { ArchException } from '../cpu/exception.js';
 import { readV, writeV } from './a64-memory.js';
 import { signExtendBig } from './u64.js';
 
-function elemSize(imm5: number): number {
+/** Element size (log2 bytes) from the lowest set bit of imm5; -1 when imm5<3:0> = 0 (UNDEFINED). */
+export function elemSize(imm5: number): number {
   if ((imm5 & 15) === 0) return -1;
   if (imm5 & 1) return 0;
   if (imm5 & 2) return 1;

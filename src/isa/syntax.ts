@@ -379,20 +379,19 @@ const PREDICATES: Record<string, (f: Getter) => boolean> = {
   // USHLL/SSHLL #0 are UXTL/SXTL.
   shl0: (f) => ((f('immh') << 3) | f('immb')) === 8 << (31 - Math.clz32(f('immh'))),
   // AdvSIMD modified immediate: which operation op:cmode selects.
-  vmovi: (f) => vModImmOp(f) === 'movi',
-  vmvni: (f) => vModImmOp(f) === 'mvni',
-  vorr: (f) => vModImmOp(f) === 'orr',
-  vbic: (f) => vModImmOp(f) === 'bic',
-  vfmov: (f) => vModImmOp(f) === 'fmov',
+  vmovi: (f) => vModImmOp(f('op'), f('cmode')) === 'movi',
+  vmvni: (f) => vModImmOp(f('op'), f('cmode')) === 'mvni',
+  vorr: (f) => vModImmOp(f('op'), f('cmode')) === 'orr',
+  vbic: (f) => vModImmOp(f('op'), f('cmode')) === 'bic',
+  vfmov: (f) => vModImmOp(f('op'), f('cmode')) === 'fmov',
   umovmov: (f) => {
     const imm5 = f('imm5');
     return f('Q') === 1 ? (imm5 & 15) === 8 : (imm5 & 7) === 4;
   },
 };
 
-function vModImmOp(f: Getter): string {
-  const op = f('op');
-  const cmode = f('cmode');
+/** Which AdvSIMD modified-immediate operation (op, cmode) selects (Sail: AdvSIMDExpandImm's callers). */
+export function vModImmOp(op: number, cmode: number): 'fmov' | 'movi' | 'mvni' | 'bic' | 'orr' {
   if (cmode === 15) return 'fmov';
   if (cmode === 14) return 'movi';
   if (cmode >= 12) return op ? 'mvni' : 'movi';
