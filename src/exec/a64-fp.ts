@@ -15,32 +15,32 @@ import {
 
 const MIN_NORMAL = { h: 2 ** -14, s: 2 ** -126, d: 2 ** -1022 } as const;
 
-function precOf(ftype: number): Prec {
+export function precOf(ftype: number): Prec {
   if (ftype === 0) return 's';
   if (ftype === 1) return 'd';
   if (ftype === 3) return 'h';
   throw new ArchException('undefined');
 }
-const SIZE = { h: 2, s: 4, d: 8 } as const;
+export const SIZE = { h: 2, s: 4, d: 8 } as const;
 
-function rd(cpu: Cpu, n: number, p: Prec): bigint {
+export function rd(cpu: Cpu, n: number, p: Prec): bigint {
   return readV(cpu, n, SIZE[p]);
 }
-function wr(cpu: Cpu, d: number, p: Prec, v: bigint): void {
+export function wr(cpu: Cpu, d: number, p: Prec, v: bigint): void {
   writeV(cpu, d, SIZE[p], v);
 }
-function dn(cpu: Cpu): boolean {
+export function dn(cpu: Cpu): boolean {
   return ((cpu.fpcr >> 25) & 1) === 1;
 }
-function rmode(cpu: Cpu): number {
+export function rmode(cpu: Cpu): number {
   return (cpu.fpcr >> 22) & 3;
 }
-function raise(cpu: Cpu, f: number): void {
+export function raise(cpu: Cpu, f: number): void {
   cpu.fpsr |= f;
 }
 
 /** Sail FPProcessNaNs with the FPSR update: the NaN result if any operand is a NaN, else null. */
-function nanOf(cpu: Cpu, ops: readonly bigint[], p: Prec): bigint | null {
+export function nanOf(cpu: Cpu, ops: readonly bigint[], p: Prec): bigint | null {
   const flags = { v: 0 };
   const nan = processNaNs(ops, p, dn(cpu), flags);
   raise(cpu, flags.v);
@@ -48,7 +48,7 @@ function nanOf(cpu: Cpu, ops: readonly bigint[], p: Prec): bigint | null {
 }
 
 /** Result of a binary arithmetic op: NaN operands handled first, then the IEEE result rounded to p. */
-function arith2(cpu: Cpu, a: bigint, b: bigint, p: Prec, op: (x: number, y: number) => number, invalid: (x: number, y: number) => boolean): bigint {
+export function arith2(cpu: Cpu, a: bigint, b: bigint, p: Prec, op: (x: number, y: number) => number, invalid: (x: number, y: number) => boolean): bigint {
   const nan = nanOf(cpu, [a, b], p);
   if (nan !== null) return nan;
   const x = bitsToNum(a, p);
@@ -104,7 +104,7 @@ function exactArith(x: number, y: number, op: (x: number, y: number) => number):
 }
 
 /** Sail FPMax/FPMin and FPMaxNum/FPMinNum: a quiet NaN loses to a number in the NM forms; +0 > -0. */
-function fpMaxMin(cpu: Cpu, a: bigint, b: bigint, p: Prec, isMax: boolean, nm: boolean): bigint {
+export function fpMaxMin(cpu: Cpu, a: bigint, b: bigint, p: Prec, isMax: boolean, nm: boolean): bigint {
   const an = isNaNBits(a, p);
   const bn = isNaNBits(b, p);
   if (nm && an !== bn && !isSNaNBits(a, p) && !isSNaNBits(b, p)) return an ? b : a;
@@ -117,7 +117,16 @@ function fpMaxMin(cpu: Cpu, a: bigint, b: bigint, p: Prec, isMax: boolean, nm: b
 }
 
 /** Sail FPMulAdd(addend, op1, op2): NaNs (addend first), invalid cases, then one exact rounding. */
-function fusedMulAdd(cpu: Cpu, c: bigint, a: bigint, b: bigint, p: Prec): bigint {
+export function fusedMulAdd(cpu: Cpu, c: bigint, a: bigint, b: bigint, p: Prec): bigint {
+  // Sail FPMulAdd: a quiet-NaN addend with an infinity × zero product is an invalid operation.
+  if (isNaNBits(c, p) && !isSNaNBits(c, p) && !isNaNBits(a, p) && !isNaNBits(b, p)) {
+    const x = bitsToNum(a, p);
+    const y = bitsToNum(b, p);
+    if ((x === 0 && !Number.isFinite(y)) || (y === 0 && !Number.isFinite(x))) {
+      raise(cpu, FPSR_IOC);
+      return defaultNaN(p);
+    }
+  }
   const nan = nanOf(cpu, [c, a, b], p);
   if (nan !== null) return nan;
   const x = bitsToNum(a, p);
@@ -226,7 +235,7 @@ defineSemantics('float_move_fp_select', (cpu, w) => {
 });
 
 /** Sail FPCompare → NZCV: unordered 0011, equal 0110, less 1000, greater 0010. */
-function compare(cpu: Cpu, a: bigint, b: bigint, p: Prec, signalAll: boolean): number {
+export function compare(cpu: Cpu, a: bigint, b: bigint, p: Prec, signalAll: boolean): number {
   if (isNaNBits(a, p) || isNaNBits(b, p)) {
     if (signalAll || isSNaNBits(a, p) || isSNaNBits(b, p)) raise(cpu, FPSR_IOC);
     return 0b0011;
@@ -301,7 +310,7 @@ defineSemantics('float_arithmetic_round_frint', (cpu, w, def) => {
 });
 
 /** FP → integer with saturation (Sail FPToFixed): NaN → 0 with IOC; out of range saturates with IOC. */
-function fpToInt(cpu: Cpu, x: number, isNaN: boolean, mode: number, bitsOut: number, unsigned: boolean, fbits = 0): bigint {
+export function fpToInt(cpu: Cpu, x: number, isNaN: boolean, mode: number, bitsOut: number, unsigned: boolean, fbits = 0): bigint {
   if (isNaN) {
     raise(cpu, FPSR_IOC);
     return 0n;
@@ -326,14 +335,14 @@ function fpToInt(cpu: Cpu, x: number, isNaN: boolean, mode: number, bitsOut: num
 }
 
 /** Integer → FP, exactly rounded (Sail FixedToFP). */
-function intToFp(cpu: Cpu, v: bigint, p: Prec, fbits = 0): bigint {
+export function intToFp(cpu: Cpu, v: bigint, p: Prec, fbits = 0): bigint {
   const flags = { v: 0 };
   const r = roundToPrec(v, -fbits, p, false, rmode(cpu), flags);
   raise(cpu, flags.v);
   return r;
 }
 
-const RMODE_OF: Record<string, number> = { fcvtns: 0, fcvtnu: 0, fcvtps: 1, fcvtpu: 1, fcvtms: 2, fcvtmu: 2, fcvtzs: 3, fcvtzu: 3, fcvtas: 4, fcvtau: 4 };
+export const RMODE_OF: Record<string, number> = { fcvtns: 0, fcvtnu: 0, fcvtps: 1, fcvtpu: 1, fcvtms: 2, fcvtmu: 2, fcvtzs: 3, fcvtzu: 3, fcvtas: 4, fcvtau: 4 };
 
 defineSemantics('float_convert_int', (cpu, w, def) => {
   const sf = bits(w, 31, 31);
@@ -409,10 +418,12 @@ function fmovGeneral(cpu: Cpu, w: number): void {
 
 
 // ---------------------------------------------------------------- AdvSIMD floating point (per lane)
-function laneOp(cpu: Cpu, w: number, scalar: boolean, f: (x: bigint, y: bigint, p: Prec, d: bigint) => bigint, twoOps = true): void {
-  const sz = bits(w, 22, 22);
-  const p: Prec = sz ? 'd' : 's';
-  const esize = sz ? 64 : 32;
+/** Applies f to each FP lane (sz<22>: single or double; `half`: the FP16 encodings), or to the one
+ *  scalar element of the sisd forms. */
+export function laneOp(cpu: Cpu, w: number, scalar: boolean, f: (x: bigint, y: bigint, p: Prec, d: bigint) => bigint, twoOps = true, half = false): void {
+  const sz = half ? 0 : bits(w, 22, 22);
+  const p: Prec = half ? 'h' : sz ? 'd' : 's';
+  const esize = half ? 16 : sz ? 64 : 32;
   const q = bits(w, 30, 30);
   if (!scalar && sz && !q) throw new ArchException('undefined');
   const count = scalar ? 1 : (q ? 128 : 64) / esize;
@@ -428,13 +439,23 @@ function laneOp(cpu: Cpu, w: number, scalar: boolean, f: (x: bigint, y: bigint, 
   writeV(cpu, w & 31, scalar ? esize / 8 : 16, scalar || q ? r : r & ((1n << 64n) - 1n));
 }
 
-const ADD = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint =>
+export const ADD = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint =>
   arith2(cpu, x, y, p, (u, v) => u + v, (u, v) => (u === Infinity && v === -Infinity) || (u === -Infinity && v === Infinity));
-const SUB = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint =>
+export const SUB = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint =>
   arith2(cpu, x, y, p, (u, v) => u - v, (u, v) => u === v && !Number.isFinite(u));
-const MUL = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint =>
+export const MUL = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint =>
   arith2(cpu, x, y, p, (u, v) => u * v, (u, v) => (u === 0 && !Number.isFinite(v)) || (v === 0 && !Number.isFinite(u)));
-const DIV = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint => {
+/** Sail FPMulX: as FPMul, except that infinity × zero gives ±2.0 instead of the default NaN. */
+export const MULX = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint => {
+  const u = bitsToNum(x, p);
+  const v = bitsToNum(y, p);
+  if (!isNaNBits(x, p) && !isNaNBits(y, p) && ((u === 0 && !Number.isFinite(v)) || (v === 0 && !Number.isFinite(u)))) {
+    const top = BigInt(SIZE[p] * 8 - 1);
+    return (((x ^ y) >> top) << top) | numToBits(2, p);
+  }
+  return MUL(cpu)(x, y, p);
+};
+export const DIV = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint => {
   const u = bitsToNum(x, p);
   if (bitsToNum(y, p) === 0 && Number.isFinite(u) && u !== 0 && !isNaNBits(x, p) && !isNaNBits(y, p)) raise(cpu, FPSR_DZC);
   return arith2(cpu, x, y, p, (a, b) => a / b, (a, b) => (a === 0 && b === 0) || (!Number.isFinite(a) && !Number.isFinite(b)));
@@ -503,7 +524,7 @@ defineSemantics('vector_reduce_fp_add_sisd', (cpu, w) => {
 const TRUE_LANE = (p: Prec): bigint => (p === 'd' ? (1n << 64n) - 1n : 0xffffffffn);
 
 /** FP lane compare (FCMEQ/FCMGE/FCMGT, and the absolute FACGE/FACGT): all-ones or zero. */
-function fpCmpLane(cpu: Cpu, x: bigint, y: bigint, p: Prec, op: 'eq' | 'ge' | 'gt', abs: boolean): bigint {
+export function fpCmpLane(cpu: Cpu, x: bigint, y: bigint, p: Prec, op: 'eq' | 'ge' | 'gt', abs: boolean): bigint {
   if (isNaNBits(x, p) || isNaNBits(y, p)) {
     if (op !== 'eq' || isSNaNBits(x, p) || isSNaNBits(y, p)) raise(cpu, FPSR_IOC);
     return 0n;

@@ -8,36 +8,8 @@ import { bits } from '../isa/table.js';
 import { signExtendBig } from './u64.js';
 import { elemSize } from './a64-simd-min.js';
 import { vModImmOp } from '../isa/syntax.js';
-
-const M128 = (1n << 128n) - 1n;
-
-function lanes(v: bigint, esize: number, count: number): bigint[] {
-  const m = (1n << BigInt(esize)) - 1n;
-  const out: bigint[] = [];
-  for (let i = 0; i < count; i++) out.push((v >> BigInt(i * esize)) & m);
-  return out;
-}
-
-function pack(ls: readonly bigint[], esize: number): bigint {
-  const m = (1n << BigInt(esize)) - 1n;
-  let v = 0n;
-  ls.forEach((l, i) => {
-    v |= (l & m) << BigInt(i * esize);
-  });
-  return v & M128;
-}
-
-/** Writes a narrowed 64-bit result: to the lower half (clearing the upper), or for the "2" forms
- *  (Q=1) to the upper half, keeping the lower. */
-function writeNarrow(cpu: Cpu, d: number, narrow: bigint, q: number): void {
-  const lo64 = (1n << 64n) - 1n;
-  writeV(cpu, d, 16, q ? (readV(cpu, d, 16) & lo64) | ((narrow & lo64) << 64n) : narrow & lo64);
-}
-
-/** Writes a vector result: 64-bit (Q=0) results clear the upper half. */
-function writeVec(cpu: Cpu, d: number, v: bigint, q: number): void {
-  writeV(cpu, d, 16, q ? v : v & ((1n << 64n) - 1n));
-}
+import { M128, lanes, pack, halfLanes, writeVec, writeNarrow } from './simd-lanes.js';
+import { shapeOf, readShaped, writeShaped, immhShape } from './simd-shape.js';
 
 // ---------------------------------------------------------------- modified immediate (MOVI/MVNI/ORR/BIC/FMOV)
 /** Sail AdvSIMDExpandImm. */
@@ -94,37 +66,42 @@ defineSemantics('vector_logical', (cpu, w) => {
 });
 
 // ---------------------------------------------------------------- three-same integer
-function sameOp(cpu: Cpu, w: number, f: (a: bigint, b: bigint, esize: number, d: bigint) => bigint, no64 = false): void {
-  const q = bits(w, 30, 30);
-  const size = bits(w, 23, 22);
-  if (size === 3 && (q === 0 || no64)) throw new ArchException('undefined');
-  const esize = 8 << size;
-  const n = (q ? 128 : 64) / esize;
-  const a = lanes(readV(cpu, bits(w, 9, 5), 16), esize, n);
-  const b = lanes(readV(cpu, bits(w, 20, 16), 16), esize, n);
-  const dd = lanes(readV(cpu, w & 31, 16), esize, n);
-  writeVec(cpu, w & 31, pack(a.map((x, i) => f(x, b[i]!, esize, dd[i]!)), esize), q);
+/** Three registers of one shape (vector, or scalar for the sisd forms); f gets lanes (unsigned). */
+function sameOp(cpu: Cpu, w: number, f: (a: bigint, b: bigint, esize: number, d: bigint) => bigint, no64 = false, scalar = false): void {
+  if (no64 && bits(w, 23, 22) === 3) throw new ArchException('undefined');
+  if (scalar && bits(w, 23, 22) !== 3) throw new ArchException('undefined'); // the sisd forms are 64-bit only
+  const s = shapeOf(w, scalar);
+  const a = readShaped(cpu, bits(w, 9, 5), s);
+  const b = readShaped(cpu, bits(w, 20, 16), s);
+  const dd = readShaped(cpu, w & 31, s);
+  writeShaped(cpu, w & 31, s, a.map((x, i) => f(x, b[i]!, s.esize, dd[i]!)));
 }
+const isSisd = (family: string): boolean => family.endsWith('_sisd');
 
-defineSemantics('vector_arithmetic_binary_uniform_add_wrapping_single_simd', (cpu, w) =>
-  sameOp(cpu, w, (a, b) => (bits(w, 29, 29) ? a - b : a + b)));
+defineSemantics(['vector_arithmetic_binary_uniform_add_wrapping_single_simd', 'vector_arithmetic_binary_uniform_add_wrapping_single_sisd'], (cpu, w, def) =>
+  sameOp(cpu, w, (a, b) => (bits(w, 29, 29) ? a - b : a + b), false, isSisd(def.family)));
 defineSemantics('vector_arithmetic_binary_uniform_mul_int_product', (cpu, w) => {
-  if (bits(w, 29, 29)) throw new ArchException('undefined'); // PMUL: not implemented
+  if (bits(w, 29, 29)) {
+    // PMUL: polynomial (carry-less) multiply of bytes
+    if (bits(w, 23, 22) !== 0) throw new ArchException('undefined');
+    sameOp(cpu, w, (a, b) => clmul(a, b));
+    return;
+  }
   sameOp(cpu, w, (a, b) => a * b, true);
 });
 defineSemantics('vector_arithmetic_binary_uniform_mul_int_accum', (cpu, w) =>
   sameOp(cpu, w, (a, b, _e, d) => (bits(w, 29, 29) ? d - a * b : d + a * b), true));
-defineSemantics('vector_arithmetic_binary_uniform_cmp_bitwise_simd', (cpu, w) =>
-  sameOp(cpu, w, (a, b, e) => ((bits(w, 29, 29) ? a === b : (a & b) !== 0n) ? (1n << BigInt(e)) - 1n : 0n)));
-defineSemantics('vector_arithmetic_binary_uniform_cmp_int_simd', (cpu, w) =>
+defineSemantics(['vector_arithmetic_binary_uniform_cmp_bitwise_simd', 'vector_arithmetic_binary_uniform_cmp_bitwise_sisd'], (cpu, w, def) =>
+  sameOp(cpu, w, (a, b, e) => ((bits(w, 29, 29) ? a === b : (a & b) !== 0n) ? (1n << BigInt(e)) - 1n : 0n), false, isSisd(def.family)));
+defineSemantics(['vector_arithmetic_binary_uniform_cmp_int_simd', 'vector_arithmetic_binary_uniform_cmp_int_sisd'], (cpu, w, def) =>
   sameOp(cpu, w, (a, b, e) => {
     const u = bits(w, 29, 29);
-    const eq = bits(w, 4 + 0, 4) === 1 || bits(w, 11, 11) === 1; // bit 11 = eq (CMGE/CMHS)
+    const eq = bits(w, 11, 11) === 1; // CMGE/CMHS
     const x = u ? a : signExtendBig(a, e);
     const y = u ? b : signExtendBig(b, e);
     const r = eq ? x >= y : x > y;
     return r ? (1n << BigInt(e)) - 1n : 0n;
-  }));
+  }, false, isSisd(def.family)));
 defineSemantics('vector_arithmetic_binary_uniform_max_min_single', (cpu, w) =>
   sameOp(cpu, w, (a, b, e) => {
     const u = bits(w, 29, 29);
@@ -164,41 +141,46 @@ defineSemantics('vector_arithmetic_binary_uniform_logical_bsl_eor', (cpu, w) => 
 });
 
 // ---------------------------------------------------------------- shifts by immediate, widening, narrowing
-function immhShift(w: number): { esize: number; shiftField: number } {
-  const immh = bits(w, 22, 19);
-  const esize = 8 << (31 - Math.clz32(immh));
-  return { esize, shiftField: (immh << 3) | bits(w, 18, 16) };
-}
 
-defineSemantics(['vector_shift_left_simd', 'vector_shift_right_simd'], (cpu, w, def) => {
-  const q = bits(w, 30, 30);
-  const { esize, shiftField } = immhShift(w);
-  if (esize === 64 && !q) throw new ArchException('undefined');
-  const n = (q ? 128 : 64) / esize;
-  const a = lanes(readV(cpu, bits(w, 9, 5), 16), esize, n);
-  const d = lanes(readV(cpu, w & 31, 16), esize, n);
-  const left = def.family === 'vector_shift_left_simd';
+defineSemantics(['vector_shift_left_simd', 'vector_shift_right_simd', 'vector_shift_left_sisd', 'vector_shift_right_sisd'], (cpu, w, def) => {
+  const scalar = isSisd(def.family);
+  if (scalar && !(bits(w, 22, 19) & 8)) throw new ArchException('undefined'); // scalar forms: 64-bit only
+  const s = immhShape(w, scalar);
+  const a = readShaped(cpu, bits(w, 9, 5), s);
+  const d = readShaped(cpu, w & 31, s);
+  const left = def.family.startsWith('vector_shift_left');
   const u = bits(w, 29, 29);
   const o1 = bits(w, 13, 13); // rounding
   const o0 = bits(w, 12, 12); // accumulate
-  const res = a.map((x, i) => {
-    if (left) return x << BigInt(shiftField - esize);
-    const sh = BigInt(2 * esize - shiftField);
-    const v = u ? x : signExtendBig(x, esize);
+  writeShaped(cpu, w & 31, s, a.map((x, i) => {
+    if (left) return x << BigInt(s.immhb - s.esize);
+    const sh = BigInt(2 * s.esize - s.immhb);
+    const v = u ? x : signExtendBig(x, s.esize);
     const r = o1 ? (v + (1n << (sh - 1n))) >> sh : v >> sh;
     return o0 ? d[i]! + r : r;
-  });
-  writeVec(cpu, w & 31, pack(res, esize), q);
+  }));
+});
+
+defineSemantics(['vector_shift_left_insert_simd', 'vector_shift_left_insert_sisd', 'vector_shift_right_insert_simd', 'vector_shift_right_insert_sisd'], (cpu, w, def) => {
+  // SLI / SRI: the shifted value replaces the bits it covers; the rest of Vd is kept.
+  const scalar = isSisd(def.family);
+  if (scalar && !(bits(w, 22, 19) & 8)) throw new ArchException('undefined');
+  const s = immhShape(w, scalar);
+  const ones = (1n << BigInt(s.esize)) - 1n;
+  const left = def.family.includes('left');
+  const sh = BigInt(left ? s.immhb - s.esize : 2 * s.esize - s.immhb);
+  const mask = left ? (ones << sh) & ones : ones >> sh;
+  const a = readShaped(cpu, bits(w, 9, 5), s);
+  const d = readShaped(cpu, w & 31, s);
+  writeShaped(cpu, w & 31, s, a.map((x, i) => (d[i]! & ~mask) | ((left ? x << sh : x >> sh) & mask)));
 });
 
 defineSemantics('vector_shift_left_long', (cpu, w) => {
   const q = bits(w, 30, 30);
-  const { esize, shiftField } = immhShift(w);
+  const { esize, immhb } = immhShape(w, false);
   if (esize === 64) throw new ArchException('undefined');
-  const n = 64 / esize;
-  const src = readV(cpu, bits(w, 9, 5), 16) >> (q ? 64n : 0n);
   const u = bits(w, 29, 29);
-  const res = lanes(src, esize, n).map((x) => (u ? x : signExtendBig(x, esize)) << BigInt(shiftField - esize));
+  const res = halfLanes(readV(cpu, bits(w, 9, 5), 16), esize, q === 1, !u).map((x) => x << BigInt(immhb - esize));
   writeV(cpu, w & 31, 16, pack(res, esize * 2));
 });
 
@@ -310,17 +292,12 @@ defineSemantics('vector_arithmetic_unary_not', (cpu, w) => {
   writeVec(cpu, w & 31, ~readV(cpu, bits(w, 9, 5), 16) & M128, q);
 });
 
-defineSemantics('vector_arithmetic_unary_diff_neg_int_simd', (cpu, w) => {
-  const q = bits(w, 30, 30);
-  const size = bits(w, 23, 22);
-  if (size === 3 && !q) throw new ArchException('undefined');
-  const esize = 8 << size;
+defineSemantics(['vector_arithmetic_unary_diff_neg_int_simd', 'vector_arithmetic_unary_diff_neg_int_sisd'], (cpu, w, def) => {
+  const scalar = isSisd(def.family);
+  if (scalar && bits(w, 23, 22) !== 3) throw new ArchException('undefined');
+  const s = shapeOf(w, scalar);
   const neg = bits(w, 29, 29) === 1;
-  const ls = lanes(readV(cpu, bits(w, 9, 5), 16), esize, (q ? 128 : 64) / esize).map((x) => {
-    const s = signExtendBig(x, esize);
-    return neg ? -s : s < 0n ? -s : s;
-  });
-  writeVec(cpu, w & 31, pack(ls, esize), q);
+  writeShaped(cpu, w & 31, s, readShaped(cpu, bits(w, 9, 5), s, false).map((x) => (neg ? -x : x < 0n ? -x : x)));
 });
 
 defineSemantics('vector_arithmetic_unary_rev', (cpu, w) => {
@@ -337,22 +314,20 @@ defineSemantics('vector_arithmetic_unary_rev', (cpu, w) => {
   writeVec(cpu, w & 31, pack(r, esize), q);
 });
 
-defineSemantics(['vector_arithmetic_unary_cmp_int_bulk_simd', 'vector_arithmetic_unary_cmp_int_lessthan_simd'], (cpu, w, def) => {
-  const q = bits(w, 30, 30);
-  const size = bits(w, 23, 22);
-  if (size === 3 && !q) throw new ArchException('undefined');
-  const esize = 8 << size;
-  const ones = (1n << BigInt(esize)) - 1n;
+defineSemantics(['vector_arithmetic_unary_cmp_int_bulk_simd', 'vector_arithmetic_unary_cmp_int_lessthan_simd',
+  'vector_arithmetic_unary_cmp_int_bulk_sisd', 'vector_arithmetic_unary_cmp_int_lessthan_sisd'], (cpu, w, def) => {
+  const scalar = isSisd(def.family);
+  if (scalar && bits(w, 23, 22) !== 3) throw new ArchException('undefined');
+  const s = shapeOf(w, scalar);
+  const ones = (1n << BigInt(s.esize)) - 1n;
   // CMGT (U=0,op=0), CMGE (U=1,op=0), CMEQ (U=0,op=1), CMLE (U=1,op=1), CMLT (lessthan family)
   const u = bits(w, 29, 29);
   const op = bits(w, 12, 12);
-  const lt = def.family.endsWith('lessthan_simd');
-  const ls = lanes(readV(cpu, bits(w, 9, 5), 16), esize, (q ? 128 : 64) / esize).map((x) => {
-    const s = signExtendBig(x, esize);
-    const r = lt ? s < 0n : op === 0 ? (u ? s >= 0n : s > 0n) : u ? s <= 0n : s === 0n;
+  const lt = def.family.includes('lessthan');
+  writeShaped(cpu, w & 31, s, readShaped(cpu, bits(w, 9, 5), s, false).map((x) => {
+    const r = lt ? x < 0n : op === 0 ? (u ? x >= 0n : x > 0n) : u ? x <= 0n : x === 0n;
     return r ? ones : 0n;
-  });
-  writeVec(cpu, w & 31, pack(ls, esize), q);
+  }));
 });
 
 defineSemantics('vector_transfer_vector_cpy_dup_sisd', (cpu, w) => {
@@ -366,11 +341,6 @@ defineSemantics('vector_transfer_vector_cpy_dup_sisd', (cpu, w) => {
 });
 
 // ---------------------------------------------------------------- widening ("long"/"wide") integer ops
-/** Lanes of the selected half (Q=1: upper, the "2" forms) of a 128-bit value, sign/zero extended. */
-function halfLanes(v: bigint, esize: number, upper: boolean, signed: boolean): bigint[] {
-  const src = upper ? v >> 64n : v;
-  return lanes(src, esize, 64 / esize).map((x) => (signed ? signExtendBig(x, esize) : x));
-}
 
 function disparate(cpu: Cpu, w: number, f: (a: bigint, b: bigint, d: bigint) => bigint, wideFirst: boolean): void {
   const q = bits(w, 30, 30) === 1;
@@ -476,25 +446,7 @@ defineSemantics('vector_transfer_vector_table', (cpu, w) => {
 });
 
 // ---------------------------------------------------------------- saturating add/sub and narrowing shifts
-function saturate(v: bigint, esize: number, unsigned: boolean, cpu: Cpu): bigint {
-  const min = unsigned ? 0n : -(1n << BigInt(esize - 1));
-  const max = unsigned ? (1n << BigInt(esize)) - 1n : (1n << BigInt(esize - 1)) - 1n;
-  if (v > max || v < min) {
-    cpu.fpsr |= 1 << 27; // FPSR.QC
-    return v > max ? max : min;
-  }
-  return v;
-}
 
-defineSemantics(['vector_arithmetic_binary_uniform_add_saturating_simd', 'vector_arithmetic_binary_uniform_sub_saturating_simd'], (cpu, w, def) => {
-  const u = bits(w, 29, 29) === 1;
-  const sub = def.family.includes('sub_');
-  sameOp(cpu, w, (a, b, e) => {
-    const x = u ? a : signExtendBig(a, e);
-    const y = u ? b : signExtendBig(b, e);
-    return saturate(sub ? x - y : x + y, e, u, cpu);
-  });
-});
 
 defineSemantics('vector_shift_right_narrow_logical', (cpu, w) => {
   // SHRN/RSHRN{2}
@@ -522,4 +474,75 @@ defineSemantics('vector_arithmetic_binary_disparate_add_sub_narrow', (cpu, w) =>
   const round = bits(w, 29, 29) === 1 ? 1n << BigInt(esize - 1) : 0n;
   const res = a.map((x, i) => ((sub ? x - b[i]! : x + b[i]!) + round) >> BigInt(esize));
   writeNarrow(cpu, w & 31, pack(res, esize), q);
+});
+
+// ---------------------------------------------------------------- polynomial, counting, differences, halving
+/** Carry-less (polynomial over GF(2)) product: Sail PolynomialMult. */
+function clmul(a: bigint, b: bigint): bigint {
+  let r = 0n;
+  for (let i = 0n; b >> i; i++) if ((b >> i) & 1n) r ^= a << i;
+  return r;
+}
+
+defineSemantics('vector_arithmetic_binary_disparate_mul_poly', (cpu, w) => {
+  // PMULL{2}: 8×8 → 16 per lane (size 00), or 64×64 → 128 (size 11)
+  const size = bits(w, 23, 22);
+  if (size === 1 || size === 2) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const upper = bits(w, 30, 30) === 1;
+  const a = halfLanes(readV(cpu, bits(w, 9, 5), 16), esize, upper, false);
+  const b = halfLanes(readV(cpu, bits(w, 20, 16), 16), esize, upper, false);
+  writeV(cpu, w & 31, 16, pack(a.map((x, i) => clmul(x, b[i]!)), 2 * esize));
+});
+
+defineSemantics('vector_arithmetic_unary_clsz', (cpu, w) => {
+  // CLS (U=0): leading sign bits, not counting the sign; CLZ (U=1): leading zeros
+  if (bits(w, 23, 22) === 3) throw new ArchException('undefined');
+  const s = shapeOf(w, false);
+  const cls = bits(w, 29, 29) === 0;
+  writeShaped(cpu, w & 31, s, readShaped(cpu, bits(w, 9, 5), s).map((x) => {
+    const v = cls ? (x ^ (x >> 1n)) & ((1n << BigInt(s.esize - 1)) - 1n) : x; // CountLeadingSignBits = CLZ(x<N-1:1> EOR x<N-2:0>)
+    const width = cls ? s.esize - 1 : s.esize;
+    return BigInt(v === 0n ? width : width - v.toString(2).length);
+  }));
+});
+
+defineSemantics('vector_arithmetic_binary_uniform_diff', (cpu, w) => {
+  // SABD/UABD, SABA/UABA (bit 11: accumulate)
+  const u = bits(w, 29, 29) === 1;
+  const acc = bits(w, 11, 11) === 1;
+  sameOp(cpu, w, (a, b, e, d) => {
+    const x = u ? a : signExtendBig(a, e);
+    const y = u ? b : signExtendBig(b, e);
+    const ad = x > y ? x - y : y - x;
+    return acc ? d + ad : ad;
+  }, true);
+});
+
+defineSemantics('vector_arithmetic_binary_disparate_diff', (cpu, w) => {
+  // SABDL/UABDL, SABAL/UABAL (bit 13 clear: accumulate)
+  const acc = bits(w, 13, 13) === 0;
+  disparate(cpu, w, (a, b, d) => (acc ? d : 0n) + (a > b ? a - b : b - a), false);
+});
+
+defineSemantics(['vector_arithmetic_binary_uniform_add_halving_truncating', 'vector_arithmetic_binary_uniform_add_halving_rounding',
+  'vector_arithmetic_binary_uniform_sub_int'], (cpu, w, def) => {
+  // SHADD/UHADD, SRHADD/URHADD, SHSUB/UHSUB: (a ± b (+1)) >> 1 on the exact sum
+  const u = bits(w, 29, 29) === 1;
+  const sub = def.family.endsWith('sub_int');
+  const round = def.family.endsWith('rounding') ? 1n : 0n;
+  sameOp(cpu, w, (a, b, e) => {
+    const x = u ? a : signExtendBig(a, e);
+    const y = u ? b : signExtendBig(b, e);
+    return ((sub ? x - y : x + y) + round) >> 1n;
+  }, true);
+});
+
+defineSemantics('vector_arithmetic_unary_shift', (cpu, w) => {
+  // SHLL{2}: widen (zero-extended) and shift left by the element size
+  const size = bits(w, 23, 22);
+  if (size === 3) throw new ArchException('undefined');
+  const esize = 8 << size;
+  const src = halfLanes(readV(cpu, bits(w, 9, 5), 16), esize, bits(w, 30, 30) === 1, false);
+  writeV(cpu, w & 31, 16, pack(src.map((x) => x << BigInt(esize)), 2 * esize));
 });

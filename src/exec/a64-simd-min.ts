@@ -24,7 +24,9 @@ defineSemantics(['vector_transfer_integer_move_unsigned', 'vector_transfer_integ
   const idx = imm5 >>> (size + 1);
   const esize = 8 << size;
   const v = (readV(cpu, (w >>> 5) & 31, 16) >> BigInt(idx * esize)) & ((1n << BigInt(esize)) - 1n);
+  // UMOV: 64-bit lanes exactly when Q=1; SMOV: 8/16-bit lanes into W or X, 32-bit lanes into X only.
   if (!signed && ((q === 1) !== (size === 3))) throw new ArchException('undefined');
+  if (signed && (size === 3 || (size === 2 && !q))) throw new ArchException('undefined');
   const r = signed ? signExtendBig(v, esize) : v;
   if (q) cpu.setXr(w & 31, r & ((1n << 64n) - 1n));
   else cpu.setWr(w & 31, r);
