@@ -9,7 +9,7 @@ import { bits } from '../isa/table.js';
 import { expandFpImm } from '../isa/syntax.js';
 import { signExtendBig, MASK64 } from './u64.js';
 import {
-  type Prec, bitsToNum, numToBits, toPrec, processNaNs, defaultNaN, isNaNBits, isSNaNBits, exact, roundToPrec, roundInt,
+  type Prec, bitsToNum, numToBits, toPrec, processNaNs, defaultNaN, isNaNBits, isSNaNBits, exact, roundToPrec, roundInt, addExact, mulExact, compareExact, redirectRounding,
   FPSR_IOC, FPSR_DZC, FPSR_IXC, FPSR_OFC, FPSR_UFC,
 } from './fp-core.js';
 
@@ -60,28 +60,40 @@ export function arith2(cpu: Cpu, a: bigint, b: bigint, p: Prec, op: (x: number, 
   const exactRes = exactArith(x, y, op);
   if (exactRes !== null) {
     const flags = { v: 0 };
-    const r = roundToPrec(exactRes.num, exactRes.exp, p, Object.is(op(x, y), -0), rmode(cpu), flags);
+    const js = op(x, y);
+    const probe = op(2, 3);
+    const negZero = probe === 6 ? Object.is(js, -0) : zeroSumIsNegative(x, probe === 5 ? y : -y, rmode(cpu));
+    const r = roundToPrec(exactRes.num, exactRes.exp, p, negZero, rmode(cpu), flags);
     raise(cpu, flags.v);
     return r;
   }
-  const r = op(x, y);
-  const out = toPrec(r, p);
-  // Division: inexact unless quotient × divisor reproduces the dividend exactly.
-  const q = bitsToNum(out, p);
-  if (Number.isFinite(q) && Number.isFinite(x) && Number.isFinite(y) && y !== 0) {
-    const eq = exact(q);
-    const ey = exact(y);
-    const ex = exact(x);
-    const pn = eq.num * ey.num;
-    const pe = eq.exp + ey.exp;
-    const e = Math.min(pe, ex.exp);
-    if ((pn << BigInt(pe - e)) !== (ex.num << BigInt(ex.exp - e))) {
-      raise(cpu, FPSR_IXC);
-      // Tiny and inexact → underflow (tininess after rounding, as Arm detects it for FZ = 0).
-      if (Math.abs(q) < MIN_NORMAL[p]) raise(cpu, FPSR_UFC);
-    }
-  } else if (!Number.isFinite(q) && Number.isFinite(x) && y !== 0) raise(cpu, FPSR_OFC | FPSR_IXC);
-  return out;
+  // Division: the double quotient rounded to p is the round-to-nearest result (a double holds
+  // more than twice p's precision, so double rounding is innocuous); the exact comparison of
+  // quotient × divisor with the dividend gives inexactness and the direction for FPCR.RMode.
+  const near = toPrec(op(x, y), p);
+  if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0 || x === 0) return near; // exact special results
+  const q = bitsToNum(near, p);
+  if (!Number.isFinite(q)) {
+    raise(cpu, FPSR_OFC | FPSR_IXC);
+    return redirectRounding(near, q > 0 ? -1 : 1, p, rmode(cpu)); // the exact value lies back in the finite range
+  }
+  let cmp = compareExact(exact(x), mulExact(exact(q), exact(y)));
+  if (y < 0) cmp = -cmp;
+  if (cmp !== 0) {
+    raise(cpu, FPSR_IXC);
+    // Underflow: the exact quotient is tiny (below the smallest normal) and the result inexact.
+    if (compareExact(exact(Math.abs(x)), mulExact(exact(MIN_NORMAL[p]), exact(Math.abs(y)))) < 0) raise(cpu, FPSR_UFC);
+  }
+  return redirectRounding(near, cmp, p, rmode(cpu));
+}
+
+/** IEEE 754 sign of an exactly-zero sum s + t: two zeros of one sign keep it; otherwise +0, or -0
+ *  when rounding towards minus infinity (FPCR.RMode = RM). */
+function zeroSumIsNegative(s: number, t: number, mode: number): boolean {
+  const sn = Object.is(s, -0);
+  const tn = Object.is(t, -0);
+  if (s === 0 && t === 0 && sn === tn) return sn;
+  return mode === 2;
 }
 
 /** Exact sum/difference/product as a rational when cheap (so rounding is done once, in p). */
@@ -92,14 +104,9 @@ function exactArith(x: number, y: number, op: (x: number, y: number) => number):
   const ex = exact(x);
   const ey = exact(y);
   const probe = op(2, 3);
-  if (probe === 5 || probe === -1) {
-    // addition / subtraction
-    const e = Math.min(ex.exp, ey.exp);
-    const a = ex.num << BigInt(ex.exp - e);
-    const b = ey.num << BigInt(ey.exp - e);
-    return { num: probe === 5 ? a + b : a - b, exp: e };
-  }
-  if (probe === 6) return { num: ex.num * ey.num, exp: ex.exp + ey.exp };
+  if (probe === 5) return addExact(ex, ey);
+  if (probe === -1) return addExact(ex, { num: -ey.num, exp: ey.exp });
+  if (probe === 6) return mulExact(ex, ey);
   return null; // division and others: rounded from the double result
 }
 
@@ -140,19 +147,13 @@ export function fusedMulAdd(cpu: Cpu, c: bigint, a: bigint, b: bigint, p: Prec):
   if (prodInf || !Number.isFinite(z)) return toPrec(x * y + z, p);
   const e = fmaExact(x, y, z);
   const flags = { v: 0 };
-  const r = roundToPrec(e.num, e.exp, p, e.num === 0n && Object.is(x * y, -0) && Object.is(z, -0), rmode(cpu), flags);
+  const r = roundToPrec(e.num, e.exp, p, zeroSumIsNegative(x * y, z, rmode(cpu)), rmode(cpu), flags);
   raise(cpu, flags.v);
   return r;
 }
 
 function fmaExact(a: number, b: number, c: number): { num: bigint; exp: number } {
-  const ea = exact(a);
-  const eb = exact(b);
-  const ec = exact(c);
-  const pn = ea.num * eb.num;
-  const pe = ea.exp + eb.exp;
-  const e = Math.min(pe, ec.exp);
-  return { num: (pn << BigInt(pe - e)) + (ec.num << BigInt(ec.exp - e)), exp: e };
+  return addExact(mulExact(exact(a), exact(b)), exact(c));
 }
 
 defineSemantics(['float_arithmetic_add_sub', 'float_arithmetic_mul_product', 'float_arithmetic_div', 'float_arithmetic_max_min'], (cpu, w, def) => {
@@ -196,6 +197,16 @@ defineSemantics('float_arithmetic_mul_add_sub', (cpu, w, def) => {
   wr(cpu, w & 31, p, r);
 });
 
+/** Square root of a non-negative finite or infinite x, rounded per FPCR.RMode, with IXC. */
+export function sqrtRounded(cpu: Cpu, x: number, p: Prec): bigint {
+  const near = toPrec(Math.sqrt(x), p);
+  if (!Number.isFinite(x) || x === 0) return near;
+  const q = exact(bitsToNum(near, p));
+  const cmp = compareExact(exact(x), mulExact(q, q));
+  if (cmp !== 0) raise(cpu, FPSR_IXC);
+  return redirectRounding(near, cmp, p, rmode(cpu));
+}
+
 defineSemantics('float_arithmetic_unary', (cpu, w) => {
   const p = precOf(bits(w, 23, 22));
   const a = rd(cpu, bits(w, 9, 5), p);
@@ -213,11 +224,7 @@ defineSemantics('float_arithmetic_unary', (cpu, w) => {
         raise(cpu, FPSR_IOC);
         r = defaultNaN(p);
       } else {
-        r = toPrec(Math.sqrt(x), p);
-        const q = exact(bitsToNum(r, p));
-        const ex = exact(x);
-        const e = Math.min(2 * q.exp, ex.exp);
-        if (((q.num * q.num) << BigInt(2 * q.exp - e)) !== (ex.num << BigInt(ex.exp - e))) raise(cpu, FPSR_IXC);
+        r = sqrtRounded(cpu, x, p);
       }
     }
   }
@@ -258,35 +265,33 @@ defineSemantics('float_compare_cond', (cpu, w) => {
   else cpu.setNzcv(w & 15);
 });
 
+/** Sail FPConvert between precisions (FCVT, FCVTL/FCVTN/FCVTXN): NaNs keep sign and top payload
+ *  bits (FPConvertNaN); finite values are rounded once with `mode` (5: round to odd). */
+export function convertPrec(cpu: Cpu, a: bigint, from: Prec, to: Prec, mode: number): bigint {
+  if (isNaNBits(a, from)) {
+    if (isSNaNBits(a, from)) raise(cpu, FPSR_IOC);
+    if (dn(cpu)) return defaultNaN(to);
+    const fromFrac = { h: 10, s: 23, d: 52 }[from];
+    const toFrac = { h: 10, s: 23, d: 52 }[to];
+    const sign = (a >> BigInt(SIZE[from] * 8 - 1)) & 1n;
+    const payload = a & ((1n << BigInt(fromFrac - 1)) - 1n);
+    const moved = toFrac >= fromFrac ? payload << BigInt(toFrac - fromFrac) : payload >> BigInt(fromFrac - toFrac);
+    return (sign << BigInt(SIZE[to] * 8 - 1)) | defaultNaN(to) | moved;
+  }
+  const x = bitsToNum(a, from);
+  if (!Number.isFinite(x) || x === 0) return numToBits(x, to);
+  const e = exact(x);
+  const flags = { v: 0 };
+  const r = roundToPrec(e.num, e.exp, to, false, mode, flags);
+  raise(cpu, flags.v);
+  return r;
+}
+
 defineSemantics('float_convert_fp', (cpu, w) => {
   const from = precOf(bits(w, 23, 22));
   const to = precOf(bits(w, 16, 15));
   if (from === to) throw new ArchException('undefined');
-  const a = rd(cpu, bits(w, 9, 5), from);
-  let r: bigint;
-  if (isNaNBits(a, from)) {
-    if (isSNaNBits(a, from)) raise(cpu, FPSR_IOC);
-    if (dn(cpu)) r = defaultNaN(to);
-    else {
-      // Keep the sign and the top payload bits, quietened (Sail FPConvertNaN).
-      const fromFrac = { h: 10, s: 23, d: 52 }[from];
-      const toFrac = { h: 10, s: 23, d: 52 }[to];
-      const sign = (a >> BigInt(SIZE[from] * 8 - 1)) & 1n;
-      const payload = a & ((1n << BigInt(fromFrac - 1)) - 1n);
-      const moved = toFrac >= fromFrac ? payload << BigInt(toFrac - fromFrac) : payload >> BigInt(fromFrac - toFrac);
-      r = (sign << BigInt(SIZE[to] * 8 - 1)) | defaultNaN(to) | moved;
-    }
-  } else {
-    const x = bitsToNum(a, from);
-    if (!Number.isFinite(x) || x === 0) r = numToBits(x, to);
-    else {
-      const e = exact(x);
-      const flags = { v: 0 };
-      r = roundToPrec(e.num, e.exp, to, false, rmode(cpu), flags);
-      raise(cpu, flags.v);
-    }
-  }
-  wr(cpu, w & 31, to, r);
+  wr(cpu, w & 31, to, convertPrec(cpu, rd(cpu, bits(w, 9, 5), from), from, to, rmode(cpu)));
 });
 
 defineSemantics('float_arithmetic_round_frint', (cpu, w, def) => {
@@ -417,28 +422,7 @@ function fmovGeneral(cpu: Cpu, w: number): void {
 }
 
 
-// ---------------------------------------------------------------- AdvSIMD floating point (per lane)
-/** Applies f to each FP lane (sz<22>: single or double; `half`: the FP16 encodings), or to the one
- *  scalar element of the sisd forms. */
-export function laneOp(cpu: Cpu, w: number, scalar: boolean, f: (x: bigint, y: bigint, p: Prec, d: bigint) => bigint, twoOps = true, half = false): void {
-  const sz = half ? 0 : bits(w, 22, 22);
-  const p: Prec = half ? 'h' : sz ? 'd' : 's';
-  const esize = half ? 16 : sz ? 64 : 32;
-  const q = bits(w, 30, 30);
-  if (!scalar && sz && !q) throw new ArchException('undefined');
-  const count = scalar ? 1 : (q ? 128 : 64) / esize;
-  const m = (1n << BigInt(esize)) - 1n;
-  const a = readV(cpu, bits(w, 9, 5), 16);
-  const b = twoOps ? readV(cpu, bits(w, 20, 16), 16) : 0n;
-  const dv = readV(cpu, w & 31, 16);
-  let r = 0n;
-  for (let i = 0; i < count; i++) {
-    const sh = BigInt(i * esize);
-    r |= (f((a >> sh) & m, (b >> sh) & m, p, (dv >> sh) & m) & m) << sh;
-  }
-  writeV(cpu, w & 31, scalar ? esize / 8 : 16, scalar || q ? r : r & ((1n << 64n) - 1n));
-}
-
+// ---------------------------------------------------------------- operations shared with AdvSIMD
 export const ADD = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint =>
   arith2(cpu, x, y, p, (u, v) => u + v, (u, v) => (u === Infinity && v === -Infinity) || (u === -Infinity && v === Infinity));
 export const SUB = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint =>
@@ -461,133 +445,3 @@ export const DIV = (cpu: Cpu) => (x: bigint, y: bigint, p: Prec): bigint => {
   return arith2(cpu, x, y, p, (a, b) => a / b, (a, b) => (a === 0 && b === 0) || (!Number.isFinite(a) && !Number.isFinite(b)));
 };
 
-defineSemantics(['vector_arithmetic_unary_float_conv_int_simd', 'vector_arithmetic_unary_float_conv_int_sisd'], (cpu, w, def) => {
-  const unsigned = bits(w, 29, 29) === 1;
-  laneOp(cpu, w, def.family.endsWith('sisd'), (x, _y, p) => {
-    const width = p === 'd' ? 64 : 32;
-    return intToFp(cpu, unsigned ? x : signExtendBig(x, width), p);
-  }, false);
-});
-
-defineSemantics(['vector_arithmetic_unary_float_conv_float_bulk_simd', 'vector_arithmetic_unary_float_conv_float_bulk_sisd',
-  'vector_arithmetic_unary_float_conv_float_tieaway_simd', 'vector_arithmetic_unary_float_conv_float_tieaway_sisd'], (cpu, w, def) => {
-  const mode = RMODE_OF[def.id.slice(0, 6)];
-  if (mode === undefined) throw new UnimplementedInstruction(def.id);
-  const unsigned = def.id.slice(5, 6) === 'u';
-  laneOp(cpu, w, def.family.endsWith('sisd'), (x, _y, p) => fpToInt(cpu, bitsToNum(x, p), isNaNBits(x, p), mode, p === 'd' ? 64 : 32, unsigned), false);
-});
-
-defineSemantics('vector_arithmetic_binary_uniform_add_fp', (cpu, w) => {
-  if (bits(w, 29, 29)) {
-    // FADDP (vector): pairwise over the concatenation Vm:Vn
-    const sz = bits(w, 22, 22);
-    const p: Prec = sz ? 'd' : 's';
-    const esize = sz ? 64 : 32;
-    const q = bits(w, 30, 30);
-    if (sz && !q) throw new ArchException('undefined');
-    const count = (q ? 128 : 64) / esize;
-    const m = (1n << BigInt(esize)) - 1n;
-    const cat = (readV(cpu, bits(w, 20, 16), 16) << BigInt(count * esize)) | (readV(cpu, bits(w, 9, 5), 16) & ((1n << BigInt(count * esize)) - 1n));
-    let r = 0n;
-    const add = ADD(cpu);
-    for (let i = 0; i < count; i++) {
-      const x = (cat >> BigInt(2 * i * esize)) & m;
-      const y = (cat >> BigInt((2 * i + 1) * esize)) & m;
-      r |= add(x, y, p) << BigInt(i * esize);
-    }
-    writeV(cpu, w & 31, 16, q ? r : r & ((1n << 64n) - 1n));
-    return;
-  }
-  laneOp(cpu, w, false, ADD(cpu));
-});
-defineSemantics('vector_arithmetic_binary_uniform_sub_fp_simd', (cpu, w) => {
-  const sub = SUB(cpu);
-  const abs = bits(w, 29, 29) === 1; // FABD
-  laneOp(cpu, w, false, (x, y, p) => {
-    const r = sub(x, y, p);
-    return abs ? r & ~(1n << BigInt(p === 'd' ? 63 : 31)) : r; // FPAbs applies to NaN results too
-  });
-});
-defineSemantics('vector_arithmetic_binary_uniform_mul_fp_product', (cpu, w) => laneOp(cpu, w, false, MUL(cpu)));
-defineSemantics('vector_arithmetic_binary_uniform_div', (cpu, w) => laneOp(cpu, w, false, DIV(cpu)));
-defineSemantics('vector_reduce_fp_add_sisd', (cpu, w) => {
-  // FADDP (scalar): Vd = Vn[0] + Vn[1]
-  const sz = bits(w, 22, 22);
-  const p: Prec = sz ? 'd' : 's';
-  const esize = sz ? 64 : 32;
-  const m = (1n << BigInt(esize)) - 1n;
-  const v = readV(cpu, bits(w, 9, 5), 16);
-  writeV(cpu, w & 31, esize / 8, ADD(cpu)(v & m, (v >> BigInt(esize)) & m, p));
-});
-
-// ---------------------------------------------------------------- more AdvSIMD floating point lanes
-const TRUE_LANE = (p: Prec): bigint => (p === 'd' ? (1n << 64n) - 1n : 0xffffffffn);
-
-/** FP lane compare (FCMEQ/FCMGE/FCMGT, and the absolute FACGE/FACGT): all-ones or zero. */
-export function fpCmpLane(cpu: Cpu, x: bigint, y: bigint, p: Prec, op: 'eq' | 'ge' | 'gt', abs: boolean): bigint {
-  if (isNaNBits(x, p) || isNaNBits(y, p)) {
-    if (op !== 'eq' || isSNaNBits(x, p) || isSNaNBits(y, p)) raise(cpu, FPSR_IOC);
-    return 0n;
-  }
-  let a = bitsToNum(x, p);
-  let b = bitsToNum(y, p);
-  if (abs) {
-    a = Math.abs(a);
-    b = Math.abs(b);
-  }
-  const r = op === 'eq' ? a === b : op === 'ge' ? a >= b : a > b;
-  return r ? TRUE_LANE(p) : 0n;
-}
-
-defineSemantics('vector_arithmetic_binary_uniform_cmp_fp_simd', (cpu, w, def) => {
-  const id = def.id;
-  const op = id.startsWith('fcmeq') ? 'eq' : id.startsWith('fcmge') || id.startsWith('facge') ? 'ge' : 'gt';
-  laneOp(cpu, w, false, (x, y, p) => fpCmpLane(cpu, x, y, p, op, id.startsWith('fac')));
-});
-
-defineSemantics(['vector_arithmetic_unary_cmp_float_bulk_simd', 'vector_arithmetic_unary_cmp_float_lessthan_simd'], (cpu, w, def) => {
-  const id = def.id;
-  laneOp(cpu, w, false, (x, _y, p) => {
-    if (id.startsWith('fcmlt')) return fpCmpLane(cpu, 0n, x, p, 'gt', false);
-    if (id.startsWith('fcmle')) return fpCmpLane(cpu, 0n, x, p, 'ge', false);
-    return fpCmpLane(cpu, x, 0n, p, id.startsWith('fcmeq') ? 'eq' : id.startsWith('fcmge') ? 'ge' : 'gt', false);
-  }, false);
-});
-
-defineSemantics(['vector_arithmetic_unary_diff_neg_float'], (cpu, w) => {
-  const neg = bits(w, 29, 29) === 1;
-  laneOp(cpu, w, false, (x, _y, p) => {
-    const sign = 1n << BigInt(p === 'd' ? 63 : 31);
-    return neg ? x ^ sign : x & ~sign;
-  }, false);
-});
-
-defineSemantics('vector_arithmetic_binary_uniform_mul_fp_fused', (cpu, w) => {
-  const sub = bits(w, 23, 23) === 1; // FMLS
-  laneOp(cpu, w, false, (x, y, p, d) => {
-    const sign = 1n << BigInt(p === 'd' ? 63 : 31);
-    return fusedMulAdd(cpu, d, sub ? x ^ sign : x, y, p);
-  });
-});
-
-defineSemantics(['vector_arithmetic_binary_uniform_max_min_fp_1985', 'vector_arithmetic_binary_uniform_max_min_fp_2008'], (cpu, w, def) => {
-  const id = def.id;
-  if (id.includes('p_advsimd')) throw new UnimplementedInstruction(id); // pairwise forms
-  const nm = id.includes('nm');
-  const isMax = id.startsWith('fmax');
-  laneOp(cpu, w, false, (a, b, p) => fpMaxMin(cpu, a, b, p, isMax, nm));
-});
-
-defineSemantics('vector_arithmetic_unary_float_round', (cpu, w, def) => {
-  const id = def.id;
-  const mode = id.startsWith('frintn') ? 0 : id.startsWith('frintp') ? 1 : id.startsWith('frintm') ? 2 : id.startsWith('frintz') ? 3 : id.startsWith('frinta') ? 4 : rmode(cpu);
-  laneOp(cpu, w, false, (a, _y, p) => {
-    const nan = nanOf(cpu, [a], p);
-    if (nan !== null) return nan;
-    const x = bitsToNum(a, p);
-    if (!Number.isFinite(x)) return a;
-    const r = roundInt(x, mode);
-    if (id.startsWith('frintx') && r !== x) raise(cpu, FPSR_IXC);
-    return numToBits(r === 0 && (x < 0 || Object.is(x, -0)) ? -0 : r, p);
-  }, false);
-});

@@ -11,7 +11,8 @@ import { signExtendBig } from './u64.js';
 import { halfLanes, lanes, pack, writeVec } from './simd-lanes.js';
 import { shapeOf, readShaped, writeShaped, type Shape } from './simd-shape.js';
 import { doublingHigh, doublingAccum, doublingLong } from './a64-simd-saturating.js';
-import { laneOp, fusedMulAdd, MUL, MULX } from './a64-fp.js';
+import { fusedMulAdd, MUL, MULX } from './a64-fp.js';
+import { laneOp } from './a64-simd-fp.js';
 import type { Prec } from './fp-core.js';
 
 const sisd = (family: string): boolean => family.endsWith('_sisd');

@@ -71,7 +71,7 @@ export function processNaNs(ops: readonly bigint[], p: Prec, dn: boolean, flags:
 }
 
 // ---------------------------------------------------------------- exact rounding
-interface Rational {
+export interface Rational {
   /** Value = num * 2^exp (num may be negative; 0 means zero of sign `neg`). */
   num: bigint;
   exp: number;
@@ -88,8 +88,50 @@ export function exact(x: number): Rational {
   return e === 0 ? { num: sign * f, exp: -1074 } : { num: sign * (f | (1n << 52n)), exp: e - 1075 };
 }
 
+/** Exact product of two rationals. */
+export function mulExact(a: Rational, b: Rational): Rational {
+  return { num: a.num * b.num, exp: a.exp + b.exp };
+}
+
+/** Exact sum of two rationals (aligned to the smaller exponent). */
+export function addExact(a: Rational, b: Rational): Rational {
+  const e = Math.min(a.exp, b.exp);
+  return { num: (a.num << BigInt(a.exp - e)) + (b.num << BigInt(b.exp - e)), exp: e };
+}
+
+/** Sign of a − b for two rationals: -1, 0 or 1. */
+export function compareExact(a: Rational, b: Rational): number {
+  const d = addExact(a, { num: -b.num, exp: b.exp }).num;
+  return d > 0n ? 1 : d < 0n ? -1 : 0;
+}
+
+/** The neighbour of a finite or infinite encoding towards +infinity (up) or -infinity. */
+function stepBits(b: bigint, p: Prec, up: boolean): bigint {
+  const signBit = 1n << BigInt(FRAC_BITS[p] + EXP_BITS[p]);
+  const neg = (b & signBit) !== 0n;
+  const mag = b & ~signBit;
+  if (!neg) return up ? b + 1n : mag === 0n ? signBit | 1n : b - 1n;
+  return up ? (mag === 0n ? 1n : b - 1n) : b + 1n;
+}
+
 /**
- * Rounds num·2^exp to precision p with round-to-nearest-even (or `mode`: 0 RN, 1 RP, 2 RM, 3 RZ),
+ * Turns the round-to-nearest result r of an operation into the result for FPCR rounding `mode`,
+ * given cmp = sign(exact value − r) (for an overflow to infinity from finite operands, cmp is the
+ * sign that points back into the finite range). Used where the exact value is not formed
+ * (division, square root): r's neighbours bracket it.
+ */
+export function redirectRounding(r: bigint, cmp: number, p: Prec, mode: number): bigint {
+  if (cmp === 0 || mode === 0 || mode === 4) return r;
+  const signBit = 1n << BigInt(FRAC_BITS[p] + EXP_BITS[p]);
+  const neg = (r & signBit) !== 0n;
+  if (mode === 1) return cmp > 0 ? stepBits(r, p, true) : r;
+  if (mode === 2) return cmp < 0 ? stepBits(r, p, false) : r;
+  // RZ: step towards zero when r is further from zero than the exact value.
+  return (!neg && cmp < 0) || (neg && cmp > 0) ? stepBits(r, p, neg) : r;
+}
+
+/**
+ * Rounds num·2^exp to precision p with round-to-nearest-even (or `mode`: 0 RN, 1 RP, 2 RM, 3 RZ, 5 odd),
  * returning the encoded bits; overflow → infinity (or max finite in directed modes).
  */
 export function roundToPrec(num: bigint, exp: number, p: Prec, negZero: boolean, mode = 0, flags?: { v: number }): bigint {
@@ -128,7 +170,10 @@ export function roundToPrec(num: bigint, exp: number, p: Prec, negZero: boolean,
     q >>= 1n;
     e += 1;
   }
+  if (mode === 5 && inexact) q |= 1n; // round to odd (FCVTXN)
   if (flags && inexact) flags.v |= FPSR_IXC;
+  // Underflow: tiny before rounding and inexact (Sail FPRound: biased_exp == 0 && error != 0).
+  if (flags && inexact && exponent < minExp) flags.v |= FPSR_UFC;
   // e is now the exponent of q's LSB; q has at most fb+1 bits.
   const topExp = q === 0n ? minExp : e + q.toString(2).length - 1;
   if (topExp > bias) {
@@ -139,10 +184,7 @@ export function roundToPrec(num: bigint, exp: number, p: Prec, negZero: boolean,
   }
   let bitsOut: bigint;
   if (q >> BigInt(fb)) bitsOut = (BigInt(topExp + bias) << BigInt(fb)) | (q & ((1n << BigInt(fb)) - 1n));
-  else {
-    bitsOut = q; // subnormal (biased exponent 0)
-    if (flags && inexact) flags.v |= FPSR_UFC;
-  }
+  else bitsOut = q; // subnormal (biased exponent 0)
   return (neg ? signBit : 0n) | bitsOut;
 }
 

@@ -9,4 +9,5 @@ import './a64-simd-int.js';
 import './a64-fp.js';
 import './a64-simd-mem.js';
 import './a64-simd-saturating.js';
+import './a64-simd-fp.js';
 import './a64-simd-element.js';
