@@ -151,3 +151,8 @@ defineSemantics('branch_unconditional_eret', (cpu) => {
   cpu.branchToCap(target);
 });
 
+
+// DRPS: only valid in Debug state, which this simulator never enters (Sail: if !Halted() then UNDEFINED).
+defineSemantics('branch_unconditional_dret', () => {
+  throw new ArchException('undefined');
+});

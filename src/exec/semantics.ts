@@ -11,3 +11,4 @@ import './a64-simd-mem.js';
 import './a64-simd-saturating.js';
 import './a64-simd-fp.js';
 import './a64-simd-element.js';
+import './a64-crypto.js';
