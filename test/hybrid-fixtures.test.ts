@@ -1,8 +1,10 @@
 // Oracle: the same C programs compiled for the host against its libc and run natively
 // (fixtures/hybrid/NAME.expected / .status, made by tools/build-hybrid-fixtures.sh). Each AArch64
-// build (-O0 and -O2, clang-19/lld-19, FreeBSD target) must produce exactly that output and status.
+// build (clang-19/lld-19 at -O0, -O2, -O3 and GCC 12 at -O2, -O3; FreeBSD target) must produce
+// exactly that output and status; environ.env gives the environment of both runs.
 import { describe, it, expect } from 'vitest';
-import { readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readdirSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { loadElfFile } from '../src/elf/reader.js';
@@ -14,8 +16,9 @@ const DIR = join(import.meta.dirname, '..', 'fixtures', 'hybrid');
 const elfs = readdirSync(DIR).filter((f) => f.endsWith('.elf')).sort();
 
 describe('hybrid fixtures match their native builds (morello-sim test fixtures/)', () => {
-  it('every program at -O0 and -O2 gives the native output and exit status; JUnit XML is valid; counts are deterministic', async () => {
-    expect(elfs.length).toBeGreaterThanOrEqual(40);
+  it('every program at every optimisation level and from both compilers gives the native output and exit status; JUnit XML is valid; counts are deterministic', async () => {
+    expect(elfs.length).toBeGreaterThanOrEqual(100);
+    for (const build of ['-O0', '-O2', '-O3', '-gcc-O2', '-gcc-O3']) expect(elfs.filter((f) => f.endsWith(`${build}.elf`)).length).toBeGreaterThanOrEqual(20);
     const results = await runRegression(join(DIR, '..'));
     const failed = results.filter((r) => !r.passed).map((r) => `${r.file}: ${r.reason}`);
     console.log(`fixtures: ${results.length - failed.length} passed, ${failed.length} failed`);
@@ -32,6 +35,20 @@ describe('hybrid fixtures match their native builds (morello-sim test fixtures/)
     expect(again.instructions).toBe(one.instructions);
     expect(again.morelloInstructions).toBe(one.morelloInstructions);
   }, 300_000);
+});
+
+describe('command line', () => {
+  it('run passes arguments and --env entries as the native run saw them', () => {
+    const env = readFileSync(join(DIR, 'environ.env'), 'utf8').split('\n').filter((l) => l !== '');
+    const args = readFileSync(join(DIR, 'environ.args'), 'utf8').trim().split(/\s+/);
+    const cli = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
+    const r = spawnSync(process.execPath, [cli, 'run', join(DIR, 'environ-O2.elf'), ...args, ...env.flatMap((e) => ['--env', e])], { encoding: 'utf8' });
+    expect(r.stdout).toBe(readFileSync(join(DIR, 'environ.expected'), 'utf8'));
+    expect(r.status).toBe(Number(readFileSync(join(DIR, 'environ.status'), 'utf8')));
+    const bad = spawnSync(process.execPath, [cli, 'run', join(DIR, 'environ-O2.elf'), '--env', 'NOEQUALS'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--env NOEQUALS: expected NAME=VALUE');
+  });
 });
 
 describe('process robustness', () => {

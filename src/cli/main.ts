@@ -29,6 +29,18 @@ function loadOrDie(file: string) {
   }
 }
 
+/** The guest environment: optionally the host's, then each --env NAME=VALUE (replacing a same-named entry). */
+function guestEnv(entries: readonly (string | number)[] | undefined, inherit: boolean): string[] {
+  const env = new Map<string, string>();
+  if (inherit) for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env.set(k, `${k}=${v}`);
+  for (const e of (entries ?? []).map(String)) {
+    const eq = e.indexOf('=');
+    if (eq <= 0) die(`--env ${e}: expected NAME=VALUE`);
+    env.set(e.slice(0, eq), e);
+  }
+  return [...env.values()];
+}
+
 function notYet(cmd: string, what: string): never {
   die(`${cmd}: ${what} is not implemented in this version`);
 }
@@ -69,6 +81,8 @@ export async function main(argv: string[]): Promise<void> {
         .option('count', { type: 'boolean', describe: 'print instruction counts at exit' })
         .option('strace', { type: 'boolean', describe: 'trace system calls' })
         .option('root', { type: 'string', describe: 'sandbox root for guest file access' })
+        .option('env', { type: 'string', array: true, describe: 'guest environment entry NAME=VALUE (repeatable; default: empty environment)' })
+        .option('inherit-env', { type: 'boolean', describe: "pass the host's environment to the guest (before any --env entries)" })
         .option('max-instructions', { type: 'number', default: 10_000_000_000, describe: 'stop after this many instructions' })
         .option('real-time', { type: 'boolean', describe: 'real clock and randomness (default: deterministic)' })
         .option('v', { type: 'boolean', describe: 'verbose fault reports' }), (a) => {
@@ -79,7 +93,7 @@ export async function main(argv: string[]): Promise<void> {
         if (kind === 'purecap') notYet('run', 'executing purecap (CheriABI) programs');
         if (img.segments.some((s) => s.type === PT_INTERP)) die(`${a.elf}: dynamically linked executables are not supported; link statically`);
         const proc = new GuestProcess(img, {
-          argv: [a.elf, ...(a.args ?? []).map(String)], env: [], ...(a.root !== undefined ? { root: a.root } : {}),
+          argv: [a.elf, ...(a.args ?? []).map(String)], env: guestEnv(a.env, a['inherit-env'] === true), ...(a.root !== undefined ? { root: a.root } : {}),
           strace: a.strace === true, realTime: a['real-time'] === true, verbose: a.v === true,
         });
         let res;

@@ -150,7 +150,7 @@ export function parseElf(file: string, bytes: Uint8Array): ElfImage {
         if (!Number.isSafeInteger(v)) fail(`program header ${i}: ${n} out of range`);
       }
       if (ptype === PT_LOAD || ptype === PT_NOTE || ptype === PT_INTERP || ptype === PT_DYNAMIC) {
-        if (p.offset + p.filesz > bytes.length) fail(`program header ${i}: segment data (offset 0x${p.offset.toString(16)}, size 0x${p.filesz.toString(16)}) extends past end of file`);
+        if (p.filesz > 0 && p.offset + p.filesz > bytes.length) fail(`program header ${i}: segment data (offset 0x${p.offset.toString(16)}, size 0x${p.filesz.toString(16)}) extends past end of file`);
         if (ptype === PT_LOAD && p.filesz > p.memsz) fail(`program header ${i}: p_filesz > p_memsz`);
       }
       const end = Math.min(bytes.length, p.offset + p.filesz);

@@ -1,7 +1,9 @@
 // `morello-sim test DIR`: runs every ELF under DIR with its sidecar files and checks the results.
 // Sidecars (all optional) sit next to prog.elf as prog.args (whitespace-separated arguments),
-// prog.stdin, prog.expected (exact stdout) and prog.status (exit status, default 0); for builds named
-// NAME-O<n>.elf the sidecars NAME.* are shared. Each program runs in a fresh sandbox directory.
+// prog.stdin, prog.env (the guest environment, one NAME=VALUE per line; default empty),
+// prog.expected (exact stdout) and prog.status (exit status, default 0); for builds named
+// NAME-O<n>.elf or NAME-gcc-O<n>.elf the sidecars NAME.* are shared. Each program runs in a fresh
+// sandbox directory.
 import { tmpdir } from 'node:os';
 import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,9 +22,12 @@ export interface ProgramResult {
   readonly seconds: number;
 }
 
+/** The compiler/optimisation suffix of a fixture build: -O2, -gcc-O3, … */
+const BUILD_SUFFIX = /(-gcc)?-O[0-9sz]$/;
+
 function sidecar(elf: string, ext: string): string | null {
   const stem = elf.replace(/\.elf(\.gz)?$/, '');
-  for (const base of [stem, stem.replace(/-O[0-9sz]$/, '')]) {
+  for (const base of [stem, stem.replace(BUILD_SUFFIX, '')]) {
     const p = `${base}.${ext}`;
     if (existsSync(p)) return p;
   }
@@ -53,9 +58,9 @@ export function runProgram(file: string, maxInstructions = 2_000_000_000): Progr
     const err: Buffer[] = [];
     const root = mkdtempSync(join(tmpdir(), 'msim-test-'));
     try {
-      const name = file.replace(/^.*\//, '').replace(/(-O[0-9sz])?\.elf(\.gz)?$/, '');
+      const name = file.replace(/^.*\//, '').replace(/\.elf(\.gz)?$/, '').replace(BUILD_SUFFIX, '');
       const proc = new GuestProcess(img, {
-        argv: [`./${name}`, ...args], env: [], root, stdout: (b) => out.push(Buffer.from(b)), stderr: (b) => err.push(Buffer.from(b)),
+        argv: [`./${name}`, ...args], env: (read('env') ?? '').split('\n').filter((l) => l !== ''), root, stdout: (b) => out.push(Buffer.from(b)), stderr: (b) => err.push(Buffer.from(b)),
         stdin: (n) => {
           const b = stdin.subarray(stdinPos, stdinPos + n);
           stdinPos += b.length;
