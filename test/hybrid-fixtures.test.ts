@@ -64,6 +64,18 @@ describe('process robustness', () => {
     expect(cpu.c).toBe(1);
     expect(cpu.x(0)).toBe(14n); // EFAULT
   });
+  it('setting FPCR.FZ (not modelled) gives one warning naming the value and pc', async () => {
+    const { writeSysreg } = await import('../src/exec/sysregs.js');
+    const { sysRegKey } = await import('../src/isa/sysregs.js');
+    const err: string[] = [];
+    const proc = new GuestProcess(loadElfFile(join(DIR, 'args-O2.elf')), { argv: ['a'], env: [], stdout: () => {}, stderr: (b) => err.push(Buffer.from(b).toString()) });
+    const fpcr = sysRegKey(3, 3, 4, 4, 0);
+    writeSysreg(proc.cpu, fpcr, 0, 1n << 24n);
+    writeSysreg(proc.cpu, fpcr, 0, 1n << 24n);
+    writeSysreg(proc.cpu, fpcr, 0, 0n);
+    expect(err.length).toBe(1);
+    expect(err[0]).toMatch(/^morello-sim: warning: FPCR = 0x1000000 at pc 0x[0-9a-f]+ sets FZ\/FZ16\/AHP/);
+  });
   it('guest paths cannot escape the sandbox root', async () => {
     const { Sandbox } = await import('../src/os/cheribsd/sandbox.js');
     const root = mkdtempSync(join(tmpdir(), 'msim-sandbox-'));

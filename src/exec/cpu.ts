@@ -95,6 +95,14 @@ export class Cpu extends CpuState {
   curPc = 0n;
   /** Called for SVC etc. before (or instead of) exception entry; return true if handled (user-mode OS shims). */
   onException: ((cpu: Cpu, e: ArchException) => boolean) | null = null;
+  /** Receives one-line notices about behaviour the simulator does not model (each text once). */
+  onNotice: ((text: string) => void) | null = null;
+  private readonly noticed = new Set<string>();
+  notice(text: string): void {
+    if (this.noticed.has(text)) return;
+    this.noticed.add(text);
+    this.onNotice?.(text);
+  }
   /**
    * User-process mode: with stage 1 off, memory is Normal (unaligned accesses allowed) rather than
    * Device, and only mapped pages exist (others fault as translation faults → SIGSEGV).

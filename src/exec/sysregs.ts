@@ -152,7 +152,11 @@ export function writeSysreg(cpu: Cpu, key: number, rt: number, v: bigint): void 
   switch (key) {
     case NZCV: cpu.setNzcv(Number((v >> 28n) & 15n)); return;
     case DAIF: cpu.daif = Number((v >> 6n) & 15n); return;
-    case FPCR: cpu.fpcr = Number(v & 0xffffffffn); return;
+    case FPCR:
+      cpu.fpcr = Number(v & 0xffffffffn);
+      // Flush-to-zero (FZ, FZ16) and alternative half precision (AHP) are not modelled.
+      if (cpu.fpcr & ((1 << 24) | (1 << 19) | (1 << 26))) cpu.notice(`FPCR = 0x${cpu.fpcr.toString(16)} at pc 0x${cpu.curPc.toString(16)} sets FZ/FZ16/AHP, which this simulator does not model: IEEE 754 behaviour continues`);
+      return;
     case FPSR: cpu.fpsr = Number(v & 0xffffffffn); return;
     case SPSEL: cpu.spsel = Number(v & 1n); cpu.syncSp(); return;
     case CURRENTEL: case DCZID_EL0: case MIDR_EL1: case CNTVCT_EL0: throw new ArchException('undefined');

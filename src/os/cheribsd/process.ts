@@ -66,6 +66,7 @@ export class GuestProcess {
   constructor(readonly img: ElfImage, opts: ProcessOptions) {
     this.opts = opts;
     this.cpu = new Cpu(this.bus);
+    this.cpu.onNotice = (text) => (opts.stderr ?? ((b) => process.stderr.write(b)))(Buffer.from(`morello-sim: warning: ${text}\n`));
     this.bus.mem.strict = true;
     this.shim = new SyscallShim(this, new Sandbox(opts.root ?? process.cwd()));
     this.load();
