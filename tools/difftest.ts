@@ -27,7 +27,10 @@ const NVEC = 32; // all of V0–V31 are loaded and dumped; operands favour V0–
 /** Per-sequence data block: X0–X27, Q0–Q31, NZCV (+FPCR.RMode), FPSR, scratch memory. */
 const BLOCK_REGS = NREG * 8 + NVEC * 16 + 16;
 /** Scratch memory per sequence for the AdvSIMD structure loads/stores (base X28), compared too. */
-const SCRATCH = 512;
+const SCRATCH = 1024;
+/** X30 = scratch + 0 (fixed, 16-byte aligned: exclusives, atomics, acquire/release); X28 = scratch +
+ *  SCRATCH/2 (the base of every other load/store; its offsets and write-backs are kept small). */
+const MID = SCRATCH / 2;
 const BLOCK = BLOCK_REGS + SCRATCH;
 
 
@@ -39,7 +42,7 @@ const FAMILIES = [
   /^float_arithmetic_(add_sub|mul_product|div|max_min|mul_add_sub|unary|round_frint)$/, /^float_compare_(uncond|cond)$/, /^float_move_fp_(imm|select)$/,
   /^float_convert_(fp|int|fix)$/,
   /^vector_/, // every AdvSIMD data-processing and crypto family (the probe drops encodings we treat as UNDEFINED)
-  /^memory_vector_(single|multiple)_(no_wb|post_inc)$/,
+  /^memory_(?!literal)/, // every load/store except PC-relative literals, on scratch memory
 ];
 const EXCLUDE = /^(fjcvtzs|fcvtz[su]_float_fix|scvtf_float_fix|ucvtf_float_fix)/; // not comparable or not implemented
 
@@ -82,7 +85,7 @@ function randomInsn(r: Rng): number {
     const d = CANDIDATES[r.below(CANDIDATES.length)]!;
     let w = ((r.next() & ~d.mask) | d.value) >>> 0;
     for (const f of d.fields) {
-      if (!/^R[dnmat]$|^Ra$|^Rt2$/.test(f.name) || f.width !== 5) continue;
+      if (!/^R[dnmats]$|^Rt2$/.test(f.name) || f.width !== 5) continue;
       const isVec = d.family.startsWith('vector_') || (d.family.startsWith('float_') && !d.id.includes('_int') && !d.id.includes('fix'));
       // UMOV/SMOV/INS/DUP (general) name an X register in one field: keep those below X28.
       const wide = isVec && !d.family.startsWith('vector_transfer_integer');
@@ -93,16 +96,28 @@ function randomInsn(r: Rng): number {
       // General registers in these: keep both Rd and Rn in the shared 0..7 range.
       w = ((w & ~0x3ff) | (r.below(8) << 5) | r.below(8)) >>> 0;
     }
-    if (d.family.startsWith('memory_vector_')) {
-      // Structure loads/stores address the scratch block through X28, post-indexed by immediate.
-      w = ((w & ~(31 << 5)) | (28 << 5)) >>> 0;
-      if (d.family.endsWith('post_inc')) w = (w | (31 << 16)) >>> 0;
-    }
+    if (d.family.startsWith('memory_')) w = scratchAddressing(d, w, r);
     const got = decode(w);
     if (got === null || !CANDIDATES.includes(got)) continue;
     if (!probe(w) || qemuDiffers(d, w)) continue;
     return w;
   }
+}
+
+/** Points a load/store at the scratch block: base X30 (aligned, fixed) for exclusives, atomics and
+ *  acquire/release, else X28 with small immediates; register offsets and post-increments use XZR
+ *  or the immediate form. */
+function scratchAddressing(d: InsnDef, w: number, r: Rng): number {
+  const set = (name: string, v: number): void => {
+    const f = d.fields.find((x) => x.name === name);
+    if (f) w = ((w & ~(((1 << f.width) - 1) << f.lo)) | ((v & ((1 << f.width) - 1)) << f.lo)) >>> 0;
+  };
+  set('Rn', /exclusive|atomic|ordered/.test(d.family) ? 30 : 28);
+  set('Rm', 31);
+  set('imm12', r.below(4));
+  set('imm9', r.below(32) - 16);
+  set('imm7', r.below(4) - 2);
+  return w;
 }
 
 /** Encodings where qemu-aarch64 departs from the Arm specification (Sail), so not comparable. */
@@ -155,7 +170,8 @@ function harnessWords(seqs: number[][], dataAddr: number): number[] {
     // FPCR.RMode from bits 23:22 of the same word: and x28, x28, #0xc00000; msr fpcr, x28
     code.push(encodeId('and_log_imm.integer_logical_immediate', { sf: 1, N: 1, immr: 42, imms: 1, Rn: 28, Rd: 28 }));
     code.push(encodeId('msr_reg.system_register_system', { o0: 1, op1: 3, CRn: 4, CRm: 4, op2: 0, Rt: 28 }));
-    code.push(encodeId('add_addsub_imm.integer_arithmetic_add_sub_immediate', { sf: 1, sh: 0, imm12: BLOCK_REGS, Rn: 29, Rd: 28 })); // x28 = scratch
+    code.push(encodeId('add_addsub_imm.integer_arithmetic_add_sub_immediate', { sf: 1, sh: 0, imm12: BLOCK_REGS + MID, Rn: 29, Rd: 28 }));
+    code.push(encodeId('add_addsub_imm.integer_arithmetic_add_sub_immediate', { sf: 1, sh: 0, imm12: BLOCK_REGS, Rn: 29, Rd: 30 }));
     code.push(...seqs[s]!);
     // dump into the same block: x0..x27, q0..q7, nzcv, fpsr
     for (let i = 0; i < NREG; i += 2) code.push(encodeId('stp_gen.memory_pair_general_offset', { opc: 2, L: 0, imm7: i, Rt2: X(i + 1), Rn: 29, Rt: X(i) }));
