@@ -44,7 +44,6 @@ const FAMILIES = [
   /^vector_/, // every AdvSIMD data-processing and crypto family (the probe drops encodings we treat as UNDEFINED)
   /^memory_(?!literal)/, // every load/store except PC-relative literals, on scratch memory
 ];
-const EXCLUDE = /^(fjcvtzs|fcvtz[su]_float_fix|scvtf_float_fix|ucvtf_float_fix)/; // not comparable or not implemented
 
 class Rng {
   constructor(private s: number) {}
@@ -70,7 +69,7 @@ class Rng {
   }
 }
 
-const ALL_CANDIDATES: InsnDef[] = INSNS.filter((d) => d.cls === 'a64' && FAMILIES.some((r) => r.test(d.family)) && !EXCLUDE.test(d.id));
+const ALL_CANDIDATES: InsnDef[] = INSNS.filter((d) => d.cls === 'a64' && FAMILIES.some((r) => r.test(d.family))));
 let CANDIDATES: InsnDef[] = ALL_CANDIDATES;
 
 /** Restricts generation to encodings whose family or id matches (developers' `--only REGEX`). */

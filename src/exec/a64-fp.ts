@@ -2,7 +2,7 @@
 // NaN rules and FPCR.DN, exact fused multiply-add, comparisons setting NZCV, conversions between
 // precisions and to/from integers with every rounding mode, FMOV immediate, FCSEL, FRINT*.
 // FPSR cumulative flags: IOC, DZC, IXC, OFC, UFC are set for the operations that raise them.
-import { defineSemantics, type Cpu, UnimplementedInstruction } from './cpu.js';
+import { defineSemantics, type Cpu } from './cpu.js';
 import { ArchException } from '../cpu/exception.js';
 import { readV, writeV } from './a64-memory.js';
 import { bits } from '../isa/table.js';
@@ -366,10 +366,10 @@ defineSemantics('float_convert_int', (cpu, w, def) => {
     wr(cpu, d, p, intToFp(cpu, v, p));
     return;
   }
-  if (id.startsWith('fjcvtzs')) throw new UnimplementedInstruction(id);
+  if (id.startsWith('fjcvtzs')) throw new ArchException('undefined'); // Armv8.3 JSCVT: not in Morello (Armv8.2; Sail decodes it UNDEFINED)
   const mnem = id.slice(0, 6);
   const mode = RMODE_OF[mnem];
-  if (mode === undefined) throw new UnimplementedInstruction(id);
+  if (mode === undefined) throw new ArchException('undefined');
   const a = rd(cpu, n, p);
   const r = fpToInt(cpu, bitsToNum(a, p), isNaNBits(a, p), mode, intBits, mnem.endsWith('u'));
   if (sf) cpu.setXr(d, r);
