@@ -69,7 +69,7 @@ class Rng {
   }
 }
 
-const ALL_CANDIDATES: InsnDef[] = INSNS.filter((d) => d.cls === 'a64' && FAMILIES.some((r) => r.test(d.family))));
+const ALL_CANDIDATES: InsnDef[] = INSNS.filter((d) => d.cls === 'a64' && FAMILIES.some((r) => r.test(d.family)));
 let CANDIDATES: InsnDef[] = ALL_CANDIDATES;
 
 /** Restricts generation to encodings whose family or id matches (developers' `--only REGEX`). */
