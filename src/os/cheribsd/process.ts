@@ -14,6 +14,19 @@ import { AT, PERMS_USER_CODE, PERMS_USER_DATA_VMEM, SIG, SIGNAL_TEXT, SIGPROT_CO
 import { SyscallShim, JUST_RETURN } from './syscalls.js';
 import '../../exec/semantics.js';
 
+/**
+ * ID registers as FreeBSD's user_mrs_handler returns them to EL0, keyed by CRm:op2 (op0=3, op1=0,
+ * CRn=0), for the features this simulator implements (Morello: Armv8.2 + FP16, dot product, AES
+ * with 64-bit PMULL, SHA1, SHA256, CRC32, LSE atomics, RDM, RCpc).
+ */
+const ID_REGISTERS_EL0 = new Map<number, bigint>([
+  [(0 << 3) | 0, 0x410fd0c0n], // MIDR_EL1 (as the CPU reports it; see src/exec/sysregs.ts)
+  [(0 << 3) | 5, 0x80000000n], // MPIDR_EL1: RES1 bit 31, core 0
+  [(4 << 3) | 0, 0x00111111n], // ID_AA64PFR0_EL1: EL0–EL3 AArch64, FP and AdvSIMD with FP16
+  [(6 << 3) | 0, 0x100010211120n], // ID_AA64ISAR0_EL1: AES+PMULL, SHA1, SHA256, CRC32, Atomic, RDM, DP
+  [(6 << 3) | 1, 0x00100001n], // ID_AA64ISAR1_EL1: DPB (DC CVAP), LRCPC
+]);
+
 export interface ProcessOptions {
   readonly argv: readonly string[];
   readonly env: readonly string[];
@@ -164,6 +177,7 @@ export class GuestProcess {
       cpu.pcc = capAdd(cpu.pcc, 4n);
       return true;
     }
+    if ((e.kind === 'undefined' || e.kind === 'sysreg') && this.emulateIdRegisterRead(cpu)) return true;
     try {
       this.fatalSignal(cpu, e);
     } catch (x) {
@@ -232,6 +246,26 @@ export class GuestProcess {
     // Resume at the saved ELR; the syscall path adds 4 after an SVC, so compensate.
     cpu.pcc = capWithValue(saved.pcc, uc.readBigUInt64LE(16 + 8 * 32) - 4n);
     throw JUST_RETURN;
+  }
+
+  /**
+   * The kernel's emulation of EL0 MRS from the CPU identification space (FreeBSD arm64
+   * user_mrs_handler: op0=3, op1=0, CRn=0, CRm = 0 or 4–7): MIDR/MPIDR/REVIDR and the ID_AA64
+   * registers as exposed to user space; unlisted registers there read as 0. Returns false for any
+   * other trapping instruction.
+   */
+  private emulateIdRegisterRead(cpu: Cpu): boolean {
+    const w = this.bus.mem.read32(Number(cpu.curPc));
+    if (((w & 0xfff80000) >>> 0) !== 0xd5380000) return false; // MRS with op0 = 3
+    const op1 = (w >>> 16) & 7;
+    const crn = (w >>> 12) & 15;
+    const crm = (w >>> 8) & 15;
+    const op2 = (w >>> 5) & 7;
+    if (op1 !== 0 || crn !== 0 || !(crm === 0 || (crm >= 4 && crm <= 7))) return false;
+    const value = ID_REGISTERS_EL0.get((crm << 3) | op2) ?? 0n;
+    if ((w & 31) !== 31) cpu.setXr(w & 31, value);
+    cpu.pcc = capAdd(cpu.pcc, 4n);
+    return true;
   }
 
   /** Default action of the signal a fault raises: print as the shell would, and exit 128+sig. */
