@@ -30,16 +30,16 @@ mvni_advsimd.vector_logical | mvni | vector_logical | 0 Q:1 op=1 0111100000 a:1 
 movi_advsimd.vector_logical | movi | vector_logical | 0 Q:1 op:1 0111100000 a:1 b:1 c:1 cmode:4 01 d:1 e:1 f:1 g:1 h:1 Rd:5 | <vmodimm:Rd>
 bic_advsimd_imm.vector_logical | bic | vector_logical | 0 Q:1 op=1 0111100000 a:1 b:1 c:1 cmode=xxx1 01 d:1 e:1 f:1 g:1 h:1 Rd:5 | <vmodimm:Rd>
 umov_advsimd.vector_transfer_integer_move_unsigned | umov | vector_transfer_integer_move_unsigned | 0 Q:1 001110000 imm5:5 001111 Rn:5 Rd:5 | <rQ:Rd>, <velt5:Rn>
-ldursw.memory_single_general_immediate_signed_offset_normal | ldursw | memory_single_general_immediate_signed_offset_normal | size=10 111000 opc=10 0 imm9:9 00 Rn:5 Rt:5 | <x:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-ldursh.memory_single_general_immediate_signed_offset_normal | ldursh | memory_single_general_immediate_signed_offset_normal | size=01 111000 opc=1x 0 imm9:9 00 Rn:5 Rt:5 | <rsx:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-prfum.memory_single_general_immediate_signed_offset_normal | prfum | memory_single_general_immediate_signed_offset_normal | size=11 111000 opc=10 0 imm9:9 00 Rn:5 Rt:5 | <prfop:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-sturh.memory_single_general_immediate_signed_offset_normal | sturh | memory_single_general_immediate_signed_offset_normal | size=01 111000 opc=00 0 imm9:9 00 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-ldursb.memory_single_general_immediate_signed_offset_normal | ldursb | memory_single_general_immediate_signed_offset_normal | size=00 111000 opc=1x 0 imm9:9 00 Rn:5 Rt:5 | <rsx:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-ldurh.memory_single_general_immediate_signed_offset_normal | ldurh | memory_single_general_immediate_signed_offset_normal | size=01 111000 opc=01 0 imm9:9 00 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-ldur_gen.memory_single_general_immediate_signed_offset_normal | ldur | memory_single_general_immediate_signed_offset_normal | size=1x 111000 opc=01 0 imm9:9 00 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-ldurb.memory_single_general_immediate_signed_offset_normal | ldurb | memory_single_general_immediate_signed_offset_normal | size=00 111000 opc=01 0 imm9:9 00 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-stur_gen.memory_single_general_immediate_signed_offset_normal | stur | memory_single_general_immediate_signed_offset_normal | size=1x 111000 opc=00 0 imm9:9 00 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-sturb.memory_single_general_immediate_signed_offset_normal | sturb | memory_single_general_immediate_signed_offset_normal | size=00 111000 opc=00 0 imm9:9 00 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
+ldursw.memory_single_general_immediate_signed_offset_normal | ldursw | memory_single_general_immediate_signed_offset_normal | size=10 111000 opc=10 0 imm9:9 00 Rn:5 Rt:5 | <x:Rt>, [<base:Rn>{, #<simm:imm9>}]
+ldursh.memory_single_general_immediate_signed_offset_normal | ldursh | memory_single_general_immediate_signed_offset_normal | size=01 111000 opc=1x 0 imm9:9 00 Rn:5 Rt:5 | <rsx:Rt>, [<base:Rn>{, #<simm:imm9>}]
+prfum.memory_single_general_immediate_signed_offset_normal | prfum | memory_single_general_immediate_signed_offset_normal | size=11 111000 opc=10 0 imm9:9 00 Rn:5 Rt:5 | <prfop:Rt>, [<base:Rn>{, #<simm:imm9>}]
+sturh.memory_single_general_immediate_signed_offset_normal | sturh | memory_single_general_immediate_signed_offset_normal | size=01 111000 opc=00 0 imm9:9 00 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>{, #<simm:imm9>}]
+ldursb.memory_single_general_immediate_signed_offset_normal | ldursb | memory_single_general_immediate_signed_offset_normal | size=00 111000 opc=1x 0 imm9:9 00 Rn:5 Rt:5 | <rsx:Rt>, [<base:Rn>{, #<simm:imm9>}]
+ldurh.memory_single_general_immediate_signed_offset_normal | ldurh | memory_single_general_immediate_signed_offset_normal | size=01 111000 opc=01 0 imm9:9 00 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>{, #<simm:imm9>}]
+ldur_gen.memory_single_general_immediate_signed_offset_normal | ldur | memory_single_general_immediate_signed_offset_normal | size=1x 111000 opc=01 0 imm9:9 00 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>{, #<simm:imm9>}]
+ldurb.memory_single_general_immediate_signed_offset_normal | ldurb | memory_single_general_immediate_signed_offset_normal | size=00 111000 opc=01 0 imm9:9 00 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>{, #<simm:imm9>}]
+stur_gen.memory_single_general_immediate_signed_offset_normal | stur | memory_single_general_immediate_signed_offset_normal | size=1x 111000 opc=00 0 imm9:9 00 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>{, #<simm:imm9>}]
+sturb.memory_single_general_immediate_signed_offset_normal | sturb | memory_single_general_immediate_signed_offset_normal | size=00 111000 opc=00 0 imm9:9 00 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>{, #<simm:imm9>}]
 fdiv_advsimd.vector_arithmetic_binary_uniform_div_fp16 | fdiv | vector_arithmetic_binary_uniform_div_fp16 | 0 Q:1 101110010 Rm:5 001111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 fdiv_advsimd.vector_arithmetic_binary_uniform_div | fdiv | vector_arithmetic_binary_uniform_div | 0 Q:1 1011100 sz:1 1 Rm:5 111111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 eon.integer_logical_shiftedreg | eon | integer_logical_shiftedreg | sf:1 opc=10 01010 shift:2 N=1 Rm:5 imm6:6 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm><shift:shift:imm6>
@@ -50,22 +50,22 @@ orr_log_shift.integer_logical_shiftedreg | orr | integer_logical_shiftedreg | sf
 bic_log_shift.integer_logical_shiftedreg | bic | integer_logical_shiftedreg | sf:1 opc=00 01010 shift:2 N=1 Rm:5 imm6:6 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm><shift:shift:imm6>
 and_log_shift.integer_logical_shiftedreg | and | integer_logical_shiftedreg | sf:1 opc=00 01010 shift:2 N=0 Rm:5 imm6:6 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm><shift:shift:imm6>
 eor_log_shift.integer_logical_shiftedreg | eor | integer_logical_shiftedreg | sf:1 opc=10 01010 shift:2 N=0 Rm:5 imm6:6 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm><shift:shift:imm6>
-ld1_advsimd_mult.memory_vector_multiple_no_wb | ld1 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=1 000000 opcode=xx1x size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>]
-ld1_advsimd_mult.memory_vector_multiple_post_inc | ld1 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=1 0 Rm:5 opcode=xx1x size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>], <postinc:Rm>
-ld3_advsimd_mult.memory_vector_multiple_no_wb | ld3 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=1 000000 opcode=0100 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>]
-ld3_advsimd_mult.memory_vector_multiple_post_inc | ld3 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=1 0 Rm:5 opcode=0100 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>], <postinc:Rm>
-st4_advsimd_mult.memory_vector_multiple_no_wb | st4 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=0 000000 opcode=0000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>]
-st4_advsimd_mult.memory_vector_multiple_post_inc | st4 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=0 0 Rm:5 opcode=0000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>], <postinc:Rm>
-ld4_advsimd_mult.memory_vector_multiple_no_wb | ld4 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=1 000000 opcode=0000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>]
-ld4_advsimd_mult.memory_vector_multiple_post_inc | ld4 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=1 0 Rm:5 opcode=0000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>], <postinc:Rm>
-st3_advsimd_mult.memory_vector_multiple_no_wb | st3 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=0 000000 opcode=0100 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>]
-st3_advsimd_mult.memory_vector_multiple_post_inc | st3 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=0 0 Rm:5 opcode=0100 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>], <postinc:Rm>
-ld2_advsimd_mult.memory_vector_multiple_no_wb | ld2 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=1 000000 opcode=1000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>]
-ld2_advsimd_mult.memory_vector_multiple_post_inc | ld2 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=1 0 Rm:5 opcode=1000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>], <postinc:Rm>
-st2_advsimd_mult.memory_vector_multiple_no_wb | st2 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=0 000000 opcode=1000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>]
-st2_advsimd_mult.memory_vector_multiple_post_inc | st2 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=0 0 Rm:5 opcode=1000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>], <postinc:Rm>
-st1_advsimd_mult.memory_vector_multiple_no_wb | st1 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=0 000000 opcode=xx1x size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>]
-st1_advsimd_mult.memory_vector_multiple_post_inc | st1 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=0 0 Rm:5 opcode=xx1x size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>], <postinc:Rm>
+ld1_advsimd_mult.memory_vector_multiple_no_wb | ld1 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=1 000000 opcode=xx1x size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>]
+ld1_advsimd_mult.memory_vector_multiple_post_inc | ld1 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=1 0 Rm:5 opcode=xx1x size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>], <postinc:Rm>
+ld3_advsimd_mult.memory_vector_multiple_no_wb | ld3 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=1 000000 opcode=0100 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>]
+ld3_advsimd_mult.memory_vector_multiple_post_inc | ld3 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=1 0 Rm:5 opcode=0100 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>], <postinc:Rm>
+st4_advsimd_mult.memory_vector_multiple_no_wb | st4 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=0 000000 opcode=0000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>]
+st4_advsimd_mult.memory_vector_multiple_post_inc | st4 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=0 0 Rm:5 opcode=0000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>], <postinc:Rm>
+ld4_advsimd_mult.memory_vector_multiple_no_wb | ld4 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=1 000000 opcode=0000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>]
+ld4_advsimd_mult.memory_vector_multiple_post_inc | ld4 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=1 0 Rm:5 opcode=0000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>], <postinc:Rm>
+st3_advsimd_mult.memory_vector_multiple_no_wb | st3 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=0 000000 opcode=0100 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>]
+st3_advsimd_mult.memory_vector_multiple_post_inc | st3 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=0 0 Rm:5 opcode=0100 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>], <postinc:Rm>
+ld2_advsimd_mult.memory_vector_multiple_no_wb | ld2 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=1 000000 opcode=1000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>]
+ld2_advsimd_mult.memory_vector_multiple_post_inc | ld2 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=1 0 Rm:5 opcode=1000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>], <postinc:Rm>
+st2_advsimd_mult.memory_vector_multiple_no_wb | st2 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=0 000000 opcode=1000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>]
+st2_advsimd_mult.memory_vector_multiple_post_inc | st2 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=0 0 Rm:5 opcode=1000 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>], <postinc:Rm>
+st1_advsimd_mult.memory_vector_multiple_no_wb | st1 | memory_vector_multiple_no_wb | 0 Q:1 0011000 L=0 000000 opcode=xx1x size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>]
+st1_advsimd_mult.memory_vector_multiple_post_inc | st1 | memory_vector_multiple_post_inc | 0 Q:1 0011001 L=0 0 Rm:5 opcode=xx1x size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>], <postinc:Rm>
 smlal_advsimd_vec.vector_arithmetic_binary_disparate_mul_accum | smlal | vector_arithmetic_binary_disparate_mul_accum | 0 Q:1 U=0 01110 size:2 1 Rm:5 10 o1=0 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
 umlsl_advsimd_vec.vector_arithmetic_binary_disparate_mul_accum | umlsl | vector_arithmetic_binary_disparate_mul_accum | 0 Q:1 U=1 01110 size:2 1 Rm:5 10 o1=1 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
 umlal_advsimd_vec.vector_arithmetic_binary_disparate_mul_accum | umlal | vector_arithmetic_binary_disparate_mul_accum | 0 Q:1 U=1 01110 size:2 1 Rm:5 10 o1=0 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
@@ -98,51 +98,51 @@ srsra_advsimd.vector_shift_right_sisd | srsra | vector_shift_right_sisd | 01 U=0
 srsra_advsimd.vector_shift_right_simd | srsra | vector_shift_right_simd | 0 Q:1 U=0 011110 immh:4 immb:3 00 o1=1 o0=1 01 Rn:5 Rd:5 !22:19=0000 | <vqh:Rd>, <vqh:Rn>, #<shr:immh:immb>
 srshr_advsimd.vector_shift_right_sisd | srshr | vector_shift_right_sisd | 01 U=0 111110 immh:4 immb:3 00 o1=1 o0=0 01 Rn:5 Rd:5 | <vsh:Rd>, <vsh:Rn>, #<shr:immh:immb>
 srshr_advsimd.vector_shift_right_simd | srshr | vector_shift_right_simd | 0 Q:1 U=0 011110 immh:4 immb:3 00 o1=1 o0=0 01 Rn:5 Rd:5 !22:19=0000 | <vqh:Rd>, <vqh:Rn>, #<shr:immh:immb>
-stp_gen.memory_pair_general_post_idx | stp | memory_pair_general_post_idx | opc=x0 1010001 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<xsp:Rn>], #<spair:imm7>
-stp_gen.memory_pair_general_pre_idx | stp | memory_pair_general_pre_idx | opc=x0 1010011 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<xsp:Rn>, #<spair:imm7>]!
-stp_gen.memory_pair_general_offset | stp | memory_pair_general_offset | opc=x0 1010010 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<xsp:Rn>{, #<spair:imm7>}]
-ldpsw.memory_pair_general_post_idx | ldpsw | memory_pair_general_post_idx | opc=01 1010001 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <x:Rt>, <x:Rt2>, [<xsp:Rn>], #<spair:imm7>
-ldpsw.memory_pair_general_pre_idx | ldpsw | memory_pair_general_pre_idx | opc=01 1010011 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <x:Rt>, <x:Rt2>, [<xsp:Rn>, #<spair:imm7>]!
-ldpsw.memory_pair_general_offset | ldpsw | memory_pair_general_offset | opc=01 1010010 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <x:Rt>, <x:Rt2>, [<xsp:Rn>{, #<spair:imm7>}]
-ldp_gen.memory_pair_general_post_idx | ldp | memory_pair_general_post_idx | opc=x0 1010001 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<xsp:Rn>], #<spair:imm7>
-ldp_gen.memory_pair_general_pre_idx | ldp | memory_pair_general_pre_idx | opc=x0 1010011 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<xsp:Rn>, #<spair:imm7>]!
-ldp_gen.memory_pair_general_offset | ldp | memory_pair_general_offset | opc=x0 1010010 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<xsp:Rn>{, #<spair:imm7>}]
-ldaxrh.memory_exclusive_single | ldaxrh | memory_exclusive_single | size=01 0010000 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-ldaxr.memory_exclusive_single | ldaxr | memory_exclusive_single | size=1x 0010000 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>]
-ldaxrb.memory_exclusive_single | ldaxrb | memory_exclusive_single | size=00 0010000 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-ldxr.memory_exclusive_single | ldxr | memory_exclusive_single | size=1x 0010000 L=1 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>]
-ldxrh.memory_exclusive_single | ldxrh | memory_exclusive_single | size=01 0010000 L=1 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-ldxrb.memory_exclusive_single | ldxrb | memory_exclusive_single | size=00 0010000 L=1 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-stxrb.memory_exclusive_single | stxrb | memory_exclusive_single | size=00 0010000 L=0 0 Rs:5 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-stlxrb.memory_exclusive_single | stlxrb | memory_exclusive_single | size=00 0010000 L=0 0 Rs:5 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-stxrh.memory_exclusive_single | stxrh | memory_exclusive_single | size=01 0010000 L=0 0 Rs:5 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-stlxr.memory_exclusive_single | stlxr | memory_exclusive_single | size=1x 0010000 L=0 0 Rs:5 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rs>, <rsz:Rt>, [<xsp:Rn>]
-stlxrh.memory_exclusive_single | stlxrh | memory_exclusive_single | size=01 0010000 L=0 0 Rs:5 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-stxr.memory_exclusive_single | stxr | memory_exclusive_single | size=1x 0010000 L=0 0 Rs:5 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rs>, <rsz:Rt>, [<xsp:Rn>]
-ldsmax.memory_atomicops_ld | ldsmax | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=100 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<xsp:Rn>]
-ldsminh.memory_atomicops_ld | ldsminh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=101 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldseth.memory_atomicops_ld | ldseth | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=011 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldeorb.memory_atomicops_ld | ldeorb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=010 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldset.memory_atomicops_ld | ldset | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=011 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<xsp:Rn>]
-ldaddb.memory_atomicops_ld | ldaddb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=000 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldeorh.memory_atomicops_ld | ldeorh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=010 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldsetb.memory_atomicops_ld | ldsetb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=011 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-lduminh.memory_atomicops_ld | lduminh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=111 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldsmin.memory_atomicops_ld | ldsmin | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=101 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<xsp:Rn>]
-ldumaxh.memory_atomicops_ld | ldumaxh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=110 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldclrh.memory_atomicops_ld | ldclrh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=001 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldsmaxb.memory_atomicops_ld | ldsmaxb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=100 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldsmaxh.memory_atomicops_ld | ldsmaxh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=100 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldeor.memory_atomicops_ld | ldeor | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=010 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<xsp:Rn>]
-ldumax.memory_atomicops_ld | ldumax | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=110 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<xsp:Rn>]
-ldumin.memory_atomicops_ld | ldumin | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=111 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<xsp:Rn>]
-ldclr.memory_atomicops_ld | ldclr | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=001 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<xsp:Rn>]
-lduminb.memory_atomicops_ld | lduminb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=111 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldadd.memory_atomicops_ld | ldadd | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=000 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<xsp:Rn>]
-ldaddh.memory_atomicops_ld | ldaddh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=000 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldclrb.memory_atomicops_ld | ldclrb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=001 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldsminb.memory_atomicops_ld | ldsminb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=101 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldumaxb.memory_atomicops_ld | ldumaxb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=110 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
+stp_gen.memory_pair_general_post_idx | stp | memory_pair_general_post_idx | opc=x0 1010001 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<base:Rn>], #<spair:imm7>
+stp_gen.memory_pair_general_pre_idx | stp | memory_pair_general_pre_idx | opc=x0 1010011 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<base:Rn>, #<spair:imm7>]!
+stp_gen.memory_pair_general_offset | stp | memory_pair_general_offset | opc=x0 1010010 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<base:Rn>{, #<spair:imm7>}]
+ldpsw.memory_pair_general_post_idx | ldpsw | memory_pair_general_post_idx | opc=01 1010001 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <x:Rt>, <x:Rt2>, [<base:Rn>], #<spair:imm7>
+ldpsw.memory_pair_general_pre_idx | ldpsw | memory_pair_general_pre_idx | opc=01 1010011 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <x:Rt>, <x:Rt2>, [<base:Rn>, #<spair:imm7>]!
+ldpsw.memory_pair_general_offset | ldpsw | memory_pair_general_offset | opc=01 1010010 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <x:Rt>, <x:Rt2>, [<base:Rn>{, #<spair:imm7>}]
+ldp_gen.memory_pair_general_post_idx | ldp | memory_pair_general_post_idx | opc=x0 1010001 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<base:Rn>], #<spair:imm7>
+ldp_gen.memory_pair_general_pre_idx | ldp | memory_pair_general_pre_idx | opc=x0 1010011 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<base:Rn>, #<spair:imm7>]!
+ldp_gen.memory_pair_general_offset | ldp | memory_pair_general_offset | opc=x0 1010010 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<base:Rn>{, #<spair:imm7>}]
+ldaxrh.memory_exclusive_single | ldaxrh | memory_exclusive_single | size=01 0010000 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+ldaxr.memory_exclusive_single | ldaxr | memory_exclusive_single | size=1x 0010000 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>]
+ldaxrb.memory_exclusive_single | ldaxrb | memory_exclusive_single | size=00 0010000 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+ldxr.memory_exclusive_single | ldxr | memory_exclusive_single | size=1x 0010000 L=1 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>]
+ldxrh.memory_exclusive_single | ldxrh | memory_exclusive_single | size=01 0010000 L=1 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+ldxrb.memory_exclusive_single | ldxrb | memory_exclusive_single | size=00 0010000 L=1 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+stxrb.memory_exclusive_single | stxrb | memory_exclusive_single | size=00 0010000 L=0 0 Rs:5 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+stlxrb.memory_exclusive_single | stlxrb | memory_exclusive_single | size=00 0010000 L=0 0 Rs:5 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+stxrh.memory_exclusive_single | stxrh | memory_exclusive_single | size=01 0010000 L=0 0 Rs:5 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+stlxr.memory_exclusive_single | stlxr | memory_exclusive_single | size=1x 0010000 L=0 0 Rs:5 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rs>, <rsz:Rt>, [<base:Rn>]
+stlxrh.memory_exclusive_single | stlxrh | memory_exclusive_single | size=01 0010000 L=0 0 Rs:5 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+stxr.memory_exclusive_single | stxr | memory_exclusive_single | size=1x 0010000 L=0 0 Rs:5 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rs>, <rsz:Rt>, [<base:Rn>]
+ldsmax.memory_atomicops_ld | ldsmax | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=100 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<base:Rn>]
+ldsminh.memory_atomicops_ld | ldsminh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=101 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldseth.memory_atomicops_ld | ldseth | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=011 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldeorb.memory_atomicops_ld | ldeorb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=010 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldset.memory_atomicops_ld | ldset | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=011 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<base:Rn>]
+ldaddb.memory_atomicops_ld | ldaddb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=000 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldeorh.memory_atomicops_ld | ldeorh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=010 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldsetb.memory_atomicops_ld | ldsetb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=011 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+lduminh.memory_atomicops_ld | lduminh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=111 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldsmin.memory_atomicops_ld | ldsmin | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=101 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<base:Rn>]
+ldumaxh.memory_atomicops_ld | ldumaxh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=110 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldclrh.memory_atomicops_ld | ldclrh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=001 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldsmaxb.memory_atomicops_ld | ldsmaxb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=100 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldsmaxh.memory_atomicops_ld | ldsmaxh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=100 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldeor.memory_atomicops_ld | ldeor | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=010 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<base:Rn>]
+ldumax.memory_atomicops_ld | ldumax | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=110 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<base:Rn>]
+ldumin.memory_atomicops_ld | ldumin | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=111 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<base:Rn>]
+ldclr.memory_atomicops_ld | ldclr | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=001 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<base:Rn>]
+lduminb.memory_atomicops_ld | lduminb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=111 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldadd.memory_atomicops_ld | ldadd | memory_atomicops_ld | size=1x 111000 A:1 R:1 1 Rs:5 0 opc=000 00 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<base:Rn>]
+ldaddh.memory_atomicops_ld | ldaddh | memory_atomicops_ld | size=01 111000 A:1 R:1 1 Rs:5 0 opc=000 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldclrb.memory_atomicops_ld | ldclrb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=001 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldsminb.memory_atomicops_ld | ldsminb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=101 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldumaxb.memory_atomicops_ld | ldumaxb | memory_atomicops_ld | size=00 111000 A:1 R:1 1 Rs:5 0 opc=110 00 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
 sub_addsub_ext.integer_arithmetic_add_sub_extendedreg | sub | integer_arithmetic_add_sub_extendedreg | sf:1 op=1 S=0 01011001 Rm:5 option_name:3 imm3:3 Rn:5 Rd:5 | <rsp:Rd>, <rsp:Rn>, <extreg:Rm:option_name:imm3>
 adds_addsub_ext.integer_arithmetic_add_sub_extendedreg | adds | integer_arithmetic_add_sub_extendedreg | sf:1 op=0 S=1 01011001 Rm:5 option_name:3 imm3:3 Rn:5 Rd:5 | <r:Rd>, <rsp:Rn>, <extreg:Rm:option_name:imm3>
 subs_addsub_ext.integer_arithmetic_add_sub_extendedreg | subs | integer_arithmetic_add_sub_extendedreg | sf:1 op=1 S=1 01011001 Rm:5 option_name:3 imm3:3 Rn:5 Rd:5 | <r:Rd>, <rsp:Rn>, <extreg:Rm:option_name:imm3>
@@ -165,9 +165,9 @@ usubw_advsimd.vector_arithmetic_binary_disparate_add_sub_wide | usubw | vector_a
 saddw_advsimd.vector_arithmetic_binary_disparate_add_sub_wide | saddw | vector_arithmetic_binary_disparate_add_sub_wide | 0 Q:1 U=0 01110 size:2 1 Rm:5 00 o1=0 100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
 rshrn_advsimd.vector_shift_right_narrow_logical | rshrn | vector_shift_right_narrow_logical | 0 Q:1 0011110 immh:4 immb:3 1000 op=1 1 Rn:5 Rd:5 !22:19=0000 | <vnarrowh:Rd>, <vwideh:Rn>, #<shr:immh:immb>
 shrn_advsimd.vector_shift_right_narrow_logical | shrn | vector_shift_right_narrow_logical | 0 Q:1 0011110 immh:4 immb:3 1000 op=0 1 Rn:5 Rd:5 !22:19=0000 | <vnarrowh:Rd>, <vwideh:Rn>, #<shr:immh:immb>
-cas.memory_atomicops_cas_single | cas | memory_atomicops_cas_single | size=1x 0010001 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<xsp:Rn>]
-casb.memory_atomicops_cas_single | casb | memory_atomicops_cas_single | size=00 0010001 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-cash.memory_atomicops_cas_single | cash | memory_atomicops_cas_single | size=01 0010001 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
+cas.memory_atomicops_cas_single | cas | memory_atomicops_cas_single | size=1x 0010001 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<base:Rn>]
+casb.memory_atomicops_cas_single | casb | memory_atomicops_cas_single | size=00 0010001 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+cash.memory_atomicops_cas_single | cash | memory_atomicops_cas_single | size=01 0010001 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
 uabdl_advsimd.vector_arithmetic_binary_disparate_diff | uabdl | vector_arithmetic_binary_disparate_diff | 0 Q:1 U=1 01110 size:2 1 Rm:5 01 op=1 100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
 sabdl_advsimd.vector_arithmetic_binary_disparate_diff | sabdl | vector_arithmetic_binary_disparate_diff | 0 Q:1 U=0 01110 size:2 1 Rm:5 01 op=1 100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
 sabal_advsimd.vector_arithmetic_binary_disparate_diff | sabal | vector_arithmetic_binary_disparate_diff | 0 Q:1 U=0 01110 size:2 1 Rm:5 01 op=0 100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
@@ -265,16 +265,16 @@ mls_advsimd_vec.vector_arithmetic_binary_uniform_mul_int_accum | mls | vector_ar
 mla_advsimd_vec.vector_arithmetic_binary_uniform_mul_int_accum | mla | vector_arithmetic_binary_uniform_mul_int_accum | 0 Q:1 U=0 01110 size:2 1 Rm:5 100101 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 ins_advsimd_elt.vector_transfer_vector_insert | ins | vector_transfer_vector_insert | 01101110000 imm5:5 0 imm4:4 1 Rn:5 Rd:5 | <velt5:Rd>, <velt54:Rn>
 pmull_advsimd.vector_arithmetic_binary_disparate_mul_poly | pmull | vector_arithmetic_binary_disparate_mul_poly | 0 Q:1 001110 size:2 1 Rm:5 111000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
-prfm_reg.memory_single_general_register | prfm | memory_single_general_register | size=11 111000 opc=10 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <prfop:Rt>, [<xsp:Rn>, <memext:Rm:option_name:S>]
-str_reg_gen.memory_single_general_register | str | memory_single_general_register | size=1x 111000 opc=00 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>, <memext:Rm:option_name:S>]
-ldrsw_reg.memory_single_general_register | ldrsw | memory_single_general_register | size=10 111000 opc=10 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <x:Rt>, [<xsp:Rn>, <memext:Rm:option_name:S>]
-ldrb_reg.memory_single_general_register | ldrb | memory_single_general_register | size=00 111000 opc=01 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>, <memext:Rm:option_name:S>]
-ldrsb_reg.memory_single_general_register | ldrsb | memory_single_general_register | size=00 111000 opc=1x 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <rsx:Rt>, [<xsp:Rn>, <memext:Rm:option_name:S>]
-strb_reg.memory_single_general_register | strb | memory_single_general_register | size=00 111000 opc=00 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>, <memext:Rm:option_name:S>]
-strh_reg.memory_single_general_register | strh | memory_single_general_register | size=01 111000 opc=00 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>, <memext:Rm:option_name:S>]
-ldrh_reg.memory_single_general_register | ldrh | memory_single_general_register | size=01 111000 opc=01 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>, <memext:Rm:option_name:S>]
-ldrsh_reg.memory_single_general_register | ldrsh | memory_single_general_register | size=01 111000 opc=1x 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <rsx:Rt>, [<xsp:Rn>, <memext:Rm:option_name:S>]
-ldr_reg_gen.memory_single_general_register | ldr | memory_single_general_register | size=1x 111000 opc=01 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>, <memext:Rm:option_name:S>]
+prfm_reg.memory_single_general_register | prfm | memory_single_general_register | size=11 111000 opc=10 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <prfop:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
+str_reg_gen.memory_single_general_register | str | memory_single_general_register | size=1x 111000 opc=00 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
+ldrsw_reg.memory_single_general_register | ldrsw | memory_single_general_register | size=10 111000 opc=10 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <x:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
+ldrb_reg.memory_single_general_register | ldrb | memory_single_general_register | size=00 111000 opc=01 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
+ldrsb_reg.memory_single_general_register | ldrsb | memory_single_general_register | size=00 111000 opc=1x 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <rsx:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
+strb_reg.memory_single_general_register | strb | memory_single_general_register | size=00 111000 opc=00 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
+strh_reg.memory_single_general_register | strh | memory_single_general_register | size=01 111000 opc=00 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
+ldrh_reg.memory_single_general_register | ldrh | memory_single_general_register | size=01 111000 opc=01 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
+ldrsh_reg.memory_single_general_register | ldrsh | memory_single_general_register | size=01 111000 opc=1x 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <rsx:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
+ldr_reg_gen.memory_single_general_register | ldr | memory_single_general_register | size=1x 111000 opc=01 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
 fmaxv_advsimd.vector_reduce_fp16_max_simd | fmaxv | vector_reduce_fp16_max_simd | 0 Q:1 001110 o1=0 0110000111110 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
 fmaxv_advsimd.vector_reduce_fp_max_simd | fmaxv | vector_reduce_fp_max_simd | 0 Q:1 101110 o1=0 sz:1 110000111110 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
 fminv_advsimd.vector_reduce_fp16_max_simd | fminv | vector_reduce_fp16_max_simd | 0 Q:1 001110 o1=1 0110000111110 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
@@ -341,48 +341,48 @@ sshl_advsimd.vector_arithmetic_binary_uniform_shift_sisd | sshl | vector_arithme
 sshl_advsimd.vector_arithmetic_binary_uniform_shift_simd | sshl | vector_arithmetic_binary_uniform_shift_simd | 0 Q:1 U=0 01110 size:2 1 Rm:5 010 R=0 S=0 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 ushl_advsimd.vector_arithmetic_binary_uniform_shift_sisd | ushl | vector_arithmetic_binary_uniform_shift_sisd | 01 U=1 11110 size:2 1 Rm:5 010 R=0 S=0 1 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
 ushl_advsimd.vector_arithmetic_binary_uniform_shift_simd | ushl | vector_arithmetic_binary_uniform_shift_simd | 0 Q:1 U=1 01110 size:2 1 Rm:5 010 R=0 S=0 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-swp.memory_atomicops_swp | swp | memory_atomicops_swp | size=1x 111000 A:1 R:1 1 Rs:5 100000 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<xsp:Rn>]
-swph.memory_atomicops_swp | swph | memory_atomicops_swp | size=01 111000 A:1 R:1 1 Rs:5 100000 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-swpb.memory_atomicops_swp | swpb | memory_atomicops_swp | size=00 111000 A:1 R:1 1 Rs:5 100000 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<xsp:Rn>]
-ldtr.memory_single_general_immediate_signed_offset_unpriv | ldtr | memory_single_general_immediate_signed_offset_unpriv | size=1x 111000 opc=01 0 imm9:9 10 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-ldtrsw.memory_single_general_immediate_signed_offset_unpriv | ldtrsw | memory_single_general_immediate_signed_offset_unpriv | size=10 111000 opc=10 0 imm9:9 10 Rn:5 Rt:5 | <x:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-sttrh.memory_single_general_immediate_signed_offset_unpriv | sttrh | memory_single_general_immediate_signed_offset_unpriv | size=01 111000 opc=00 0 imm9:9 10 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-ldtrb.memory_single_general_immediate_signed_offset_unpriv | ldtrb | memory_single_general_immediate_signed_offset_unpriv | size=00 111000 opc=01 0 imm9:9 10 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-ldtrsb.memory_single_general_immediate_signed_offset_unpriv | ldtrsb | memory_single_general_immediate_signed_offset_unpriv | size=00 111000 opc=1x 0 imm9:9 10 Rn:5 Rt:5 | <rsx:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-ldtrsh.memory_single_general_immediate_signed_offset_unpriv | ldtrsh | memory_single_general_immediate_signed_offset_unpriv | size=01 111000 opc=1x 0 imm9:9 10 Rn:5 Rt:5 | <rsx:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-sttrb.memory_single_general_immediate_signed_offset_unpriv | sttrb | memory_single_general_immediate_signed_offset_unpriv | size=00 111000 opc=00 0 imm9:9 10 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-sttr.memory_single_general_immediate_signed_offset_unpriv | sttr | memory_single_general_immediate_signed_offset_unpriv | size=1x 111000 opc=00 0 imm9:9 10 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-ldtrh.memory_single_general_immediate_signed_offset_unpriv | ldtrh | memory_single_general_immediate_signed_offset_unpriv | size=01 111000 opc=01 0 imm9:9 10 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
+swp.memory_atomicops_swp | swp | memory_atomicops_swp | size=1x 111000 A:1 R:1 1 Rs:5 100000 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<base:Rn>]
+swph.memory_atomicops_swp | swph | memory_atomicops_swp | size=01 111000 A:1 R:1 1 Rs:5 100000 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+swpb.memory_atomicops_swp | swpb | memory_atomicops_swp | size=00 111000 A:1 R:1 1 Rs:5 100000 Rn:5 Rt:5 | <w:Rs>, <w:Rt>, [<base:Rn>]
+ldtr.memory_single_general_immediate_signed_offset_unpriv | ldtr | memory_single_general_immediate_signed_offset_unpriv | size=1x 111000 opc=01 0 imm9:9 10 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>{, #<simm:imm9>}]
+ldtrsw.memory_single_general_immediate_signed_offset_unpriv | ldtrsw | memory_single_general_immediate_signed_offset_unpriv | size=10 111000 opc=10 0 imm9:9 10 Rn:5 Rt:5 | <x:Rt>, [<base:Rn>{, #<simm:imm9>}]
+sttrh.memory_single_general_immediate_signed_offset_unpriv | sttrh | memory_single_general_immediate_signed_offset_unpriv | size=01 111000 opc=00 0 imm9:9 10 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>{, #<simm:imm9>}]
+ldtrb.memory_single_general_immediate_signed_offset_unpriv | ldtrb | memory_single_general_immediate_signed_offset_unpriv | size=00 111000 opc=01 0 imm9:9 10 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>{, #<simm:imm9>}]
+ldtrsb.memory_single_general_immediate_signed_offset_unpriv | ldtrsb | memory_single_general_immediate_signed_offset_unpriv | size=00 111000 opc=1x 0 imm9:9 10 Rn:5 Rt:5 | <rsx:Rt>, [<base:Rn>{, #<simm:imm9>}]
+ldtrsh.memory_single_general_immediate_signed_offset_unpriv | ldtrsh | memory_single_general_immediate_signed_offset_unpriv | size=01 111000 opc=1x 0 imm9:9 10 Rn:5 Rt:5 | <rsx:Rt>, [<base:Rn>{, #<simm:imm9>}]
+sttrb.memory_single_general_immediate_signed_offset_unpriv | sttrb | memory_single_general_immediate_signed_offset_unpriv | size=00 111000 opc=00 0 imm9:9 10 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>{, #<simm:imm9>}]
+sttr.memory_single_general_immediate_signed_offset_unpriv | sttr | memory_single_general_immediate_signed_offset_unpriv | size=1x 111000 opc=00 0 imm9:9 10 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>{, #<simm:imm9>}]
+ldtrh.memory_single_general_immediate_signed_offset_unpriv | ldtrh | memory_single_general_immediate_signed_offset_unpriv | size=01 111000 opc=01 0 imm9:9 10 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>{, #<simm:imm9>}]
 fnmadd_float.float_arithmetic_mul_add_sub | fnmadd | float_arithmetic_mul_add_sub | 00011111 ftype:2 o1=1 Rm:5 o0=0 Ra:5 Rn:5 Rd:5 | <fp:Rd>, <fp:Rn>, <fp:Rm>, <fp:Ra>
 fnmsub_float.float_arithmetic_mul_add_sub | fnmsub | float_arithmetic_mul_add_sub | 00011111 ftype:2 o1=1 Rm:5 o0=1 Ra:5 Rn:5 Rd:5 | <fp:Rd>, <fp:Rn>, <fp:Rm>, <fp:Ra>
 fmsub_float.float_arithmetic_mul_add_sub | fmsub | float_arithmetic_mul_add_sub | 00011111 ftype:2 o1=0 Rm:5 o0=1 Ra:5 Rn:5 Rd:5 | <fp:Rd>, <fp:Rn>, <fp:Rm>, <fp:Ra>
 fmadd_float.float_arithmetic_mul_add_sub | fmadd | float_arithmetic_mul_add_sub | 00011111 ftype:2 o1=0 Rm:5 o0=0 Ra:5 Rn:5 Rd:5 | <fp:Rd>, <fp:Rn>, <fp:Rm>, <fp:Ra>
 cbnz.branch_conditional_compare | cbnz | branch_conditional_compare | sf:1 011010 op=1 imm19:19 Rt:5 | <r:Rt>, <label:imm19>
 cbz.branch_conditional_compare | cbz | branch_conditional_compare | sf:1 011010 op=0 imm19:19 Rt:5 | <r:Rt>, <label:imm19>
-ld1_advsimd_sngl.memory_vector_single_no_wb | ld1 | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=0 00000 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>]
-ld1_advsimd_sngl.memory_vector_single_post_inc | ld1 | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=0 Rm:5 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>], <postinc:Rm>
-st3_advsimd_sngl.memory_vector_single_no_wb | st3 | memory_vector_single_no_wb | 0 Q:1 0011010 L=0 R=0 00000 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>]
-st3_advsimd_sngl.memory_vector_single_post_inc | st3 | memory_vector_single_post_inc | 0 Q:1 0011011 L=0 R=0 Rm:5 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>], <postinc:Rm>
-ld4_advsimd_sngl.memory_vector_single_no_wb | ld4 | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=1 00000 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>]
-ld4_advsimd_sngl.memory_vector_single_post_inc | ld4 | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=1 Rm:5 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>], <postinc:Rm>
-ld3r_advsimd.memory_vector_single_no_wb | ld3r | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=0 00000 opcode=111 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>]
-ld3r_advsimd.memory_vector_single_post_inc | ld3r | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=0 Rm:5 opcode=111 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>], <postinc:Rm>
-st1_advsimd_sngl.memory_vector_single_no_wb | st1 | memory_vector_single_no_wb | 0 Q:1 0011010 L=0 R=0 00000 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>]
-st1_advsimd_sngl.memory_vector_single_post_inc | st1 | memory_vector_single_post_inc | 0 Q:1 0011011 L=0 R=0 Rm:5 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>], <postinc:Rm>
-ld4r_advsimd.memory_vector_single_no_wb | ld4r | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=1 00000 opcode=111 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>]
-ld4r_advsimd.memory_vector_single_post_inc | ld4r | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=1 Rm:5 opcode=111 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>], <postinc:Rm>
-ld3_advsimd_sngl.memory_vector_single_no_wb | ld3 | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=0 00000 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>]
-ld3_advsimd_sngl.memory_vector_single_post_inc | ld3 | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=0 Rm:5 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>], <postinc:Rm>
-ld1r_advsimd.memory_vector_single_no_wb | ld1r | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=0 00000 opcode=110 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>]
-ld1r_advsimd.memory_vector_single_post_inc | ld1r | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=0 Rm:5 opcode=110 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>], <postinc:Rm>
-ld2_advsimd_sngl.memory_vector_single_no_wb | ld2 | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=1 00000 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>]
-ld2_advsimd_sngl.memory_vector_single_post_inc | ld2 | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=1 Rm:5 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>], <postinc:Rm>
-ld2r_advsimd.memory_vector_single_no_wb | ld2r | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=1 00000 opcode=110 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>]
-ld2r_advsimd.memory_vector_single_post_inc | ld2r | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=1 Rm:5 opcode=110 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<xsp:Rn>], <postinc:Rm>
-st2_advsimd_sngl.memory_vector_single_no_wb | st2 | memory_vector_single_no_wb | 0 Q:1 0011010 L=0 R=1 00000 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>]
-st2_advsimd_sngl.memory_vector_single_post_inc | st2 | memory_vector_single_post_inc | 0 Q:1 0011011 L=0 R=1 Rm:5 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>], <postinc:Rm>
-st4_advsimd_sngl.memory_vector_single_no_wb | st4 | memory_vector_single_no_wb | 0 Q:1 0011010 L=0 R=1 00000 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>]
-st4_advsimd_sngl.memory_vector_single_post_inc | st4 | memory_vector_single_post_inc | 0 Q:1 0011011 L=0 R=1 Rm:5 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<xsp:Rn>], <postinc:Rm>
+ld1_advsimd_sngl.memory_vector_single_no_wb | ld1 | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=0 00000 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>]
+ld1_advsimd_sngl.memory_vector_single_post_inc | ld1 | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=0 Rm:5 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>], <postinc:Rm>
+st3_advsimd_sngl.memory_vector_single_no_wb | st3 | memory_vector_single_no_wb | 0 Q:1 0011010 L=0 R=0 00000 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>]
+st3_advsimd_sngl.memory_vector_single_post_inc | st3 | memory_vector_single_post_inc | 0 Q:1 0011011 L=0 R=0 Rm:5 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>], <postinc:Rm>
+ld4_advsimd_sngl.memory_vector_single_no_wb | ld4 | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=1 00000 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>]
+ld4_advsimd_sngl.memory_vector_single_post_inc | ld4 | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=1 Rm:5 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>], <postinc:Rm>
+ld3r_advsimd.memory_vector_single_no_wb | ld3r | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=0 00000 opcode=111 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>]
+ld3r_advsimd.memory_vector_single_post_inc | ld3r | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=0 Rm:5 opcode=111 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>], <postinc:Rm>
+st1_advsimd_sngl.memory_vector_single_no_wb | st1 | memory_vector_single_no_wb | 0 Q:1 0011010 L=0 R=0 00000 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>]
+st1_advsimd_sngl.memory_vector_single_post_inc | st1 | memory_vector_single_post_inc | 0 Q:1 0011011 L=0 R=0 Rm:5 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>], <postinc:Rm>
+ld4r_advsimd.memory_vector_single_no_wb | ld4r | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=1 00000 opcode=111 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>]
+ld4r_advsimd.memory_vector_single_post_inc | ld4r | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=1 Rm:5 opcode=111 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>], <postinc:Rm>
+ld3_advsimd_sngl.memory_vector_single_no_wb | ld3 | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=0 00000 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>]
+ld3_advsimd_sngl.memory_vector_single_post_inc | ld3 | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=0 Rm:5 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>], <postinc:Rm>
+ld1r_advsimd.memory_vector_single_no_wb | ld1r | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=0 00000 opcode=110 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>]
+ld1r_advsimd.memory_vector_single_post_inc | ld1r | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=0 Rm:5 opcode=110 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>], <postinc:Rm>
+ld2_advsimd_sngl.memory_vector_single_no_wb | ld2 | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=1 00000 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>]
+ld2_advsimd_sngl.memory_vector_single_post_inc | ld2 | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=1 Rm:5 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>], <postinc:Rm>
+ld2r_advsimd.memory_vector_single_no_wb | ld2r | memory_vector_single_no_wb | 0 Q:1 0011010 L=1 R=1 00000 opcode=110 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>]
+ld2r_advsimd.memory_vector_single_post_inc | ld2r | memory_vector_single_post_inc | 0 Q:1 0011011 L=1 R=1 Rm:5 opcode=110 S=0 size:2 Rn:5 Rt:5 | <vlist:Rt>, [<base:Rn>], <postinc:Rm>
+st2_advsimd_sngl.memory_vector_single_no_wb | st2 | memory_vector_single_no_wb | 0 Q:1 0011010 L=0 R=1 00000 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>]
+st2_advsimd_sngl.memory_vector_single_post_inc | st2 | memory_vector_single_post_inc | 0 Q:1 0011011 L=0 R=1 Rm:5 opcode=xx0 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>], <postinc:Rm>
+st4_advsimd_sngl.memory_vector_single_no_wb | st4 | memory_vector_single_no_wb | 0 Q:1 0011010 L=0 R=1 00000 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>]
+st4_advsimd_sngl.memory_vector_single_post_inc | st4 | memory_vector_single_post_inc | 0 Q:1 0011011 L=0 R=1 Rm:5 opcode=xx1 S:1 size:2 Rn:5 Rt:5 | <velist:Rt>, [<base:Rn>], <postinc:Rm>
 uqrshrn_advsimd.vector_shift_right_narrow_uniform_sisd | uqrshrn | vector_shift_right_narrow_uniform_sisd | 01 U=1 111110 immh:4 immb:3 1001 op=1 1 Rn:5 Rd:5 | <vsh:Rd>, <vshw:Rn>, #<shr:immh:immb>
 uqrshrn_advsimd.vector_shift_right_narrow_uniform_simd | uqrshrn | vector_shift_right_narrow_uniform_simd | 0 Q:1 U=1 011110 immh:4 immb:3 1001 op=1 1 Rn:5 Rd:5 !22:19=0000 | <vnarrowh:Rd>, <vwideh:Rn>, #<shr:immh:immb>
 sqshrn_advsimd.vector_shift_right_narrow_uniform_sisd | sqshrn | vector_shift_right_narrow_uniform_sisd | 01 U=0 111110 immh:4 immb:3 1001 op=0 1 Rn:5 Rd:5 | <vsh:Rd>, <vshw:Rn>, #<shr:immh:immb>
@@ -425,30 +425,30 @@ fcmgt_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_sisd | fcmgt | vector_a
 fcmgt_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_sisd | fcmgt | vector_arithmetic_unary_cmp_float_bulk_sisd | 01 U=0 111101 sz:1 100000110 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
 fcmgt_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_simd | fcmgt | vector_arithmetic_unary_cmp_fp16_bulk_simd | 0 Q:1 U=0 0111011111000110 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 fcmgt_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_simd | fcmgt | vector_arithmetic_unary_cmp_float_bulk_simd | 0 Q:1 U=0 011101 sz:1 100000110 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-stumaxb.memory_atomicops_st | stumaxb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=110 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-steor.memory_atomicops_st | steor | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=010 00 Rn:5 11111 | <rsz:Rs>, [<xsp:Rn>]
-stclrh.memory_atomicops_st | stclrh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=001 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stadd.memory_atomicops_st | stadd | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=000 00 Rn:5 11111 | <rsz:Rs>, [<xsp:Rn>]
-stuminb.memory_atomicops_st | stuminb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=111 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stsminb.memory_atomicops_st | stsminb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=101 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stclr.memory_atomicops_st | stclr | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=001 00 Rn:5 11111 | <rsz:Rs>, [<xsp:Rn>]
-stclrb.memory_atomicops_st | stclrb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=001 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stsmin.memory_atomicops_st | stsmin | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=101 00 Rn:5 11111 | <rsz:Rs>, [<xsp:Rn>]
-stumin.memory_atomicops_st | stumin | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=111 00 Rn:5 11111 | <rsz:Rs>, [<xsp:Rn>]
-staddb.memory_atomicops_st | staddb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=000 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stsminh.memory_atomicops_st | stsminh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=101 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stsmaxh.memory_atomicops_st | stsmaxh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=100 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stsetb.memory_atomicops_st | stsetb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=011 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stuminh.memory_atomicops_st | stuminh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=111 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stsmaxb.memory_atomicops_st | stsmaxb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=100 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stsmax.memory_atomicops_st | stsmax | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=100 00 Rn:5 11111 | <rsz:Rs>, [<xsp:Rn>]
-steorh.memory_atomicops_st | steorh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=010 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stseth.memory_atomicops_st | stseth | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=011 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stset.memory_atomicops_st | stset | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=011 00 Rn:5 11111 | <rsz:Rs>, [<xsp:Rn>]
-steorb.memory_atomicops_st | steorb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=010 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-staddh.memory_atomicops_st | staddh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=000 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stumaxh.memory_atomicops_st | stumaxh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=110 00 Rn:5 11111 | <w:Rs>, [<xsp:Rn>]
-stumax.memory_atomicops_st | stumax | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=110 00 Rn:5 11111 | <rsz:Rs>, [<xsp:Rn>]
+stumaxb.memory_atomicops_st | stumaxb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=110 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+steor.memory_atomicops_st | steor | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=010 00 Rn:5 11111 | <rsz:Rs>, [<base:Rn>]
+stclrh.memory_atomicops_st | stclrh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=001 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stadd.memory_atomicops_st | stadd | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=000 00 Rn:5 11111 | <rsz:Rs>, [<base:Rn>]
+stuminb.memory_atomicops_st | stuminb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=111 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stsminb.memory_atomicops_st | stsminb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=101 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stclr.memory_atomicops_st | stclr | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=001 00 Rn:5 11111 | <rsz:Rs>, [<base:Rn>]
+stclrb.memory_atomicops_st | stclrb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=001 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stsmin.memory_atomicops_st | stsmin | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=101 00 Rn:5 11111 | <rsz:Rs>, [<base:Rn>]
+stumin.memory_atomicops_st | stumin | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=111 00 Rn:5 11111 | <rsz:Rs>, [<base:Rn>]
+staddb.memory_atomicops_st | staddb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=000 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stsminh.memory_atomicops_st | stsminh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=101 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stsmaxh.memory_atomicops_st | stsmaxh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=100 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stsetb.memory_atomicops_st | stsetb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=011 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stuminh.memory_atomicops_st | stuminh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=111 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stsmaxb.memory_atomicops_st | stsmaxb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=100 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stsmax.memory_atomicops_st | stsmax | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=100 00 Rn:5 11111 | <rsz:Rs>, [<base:Rn>]
+steorh.memory_atomicops_st | steorh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=010 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stseth.memory_atomicops_st | stseth | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=011 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stset.memory_atomicops_st | stset | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=011 00 Rn:5 11111 | <rsz:Rs>, [<base:Rn>]
+steorb.memory_atomicops_st | steorb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=010 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+staddh.memory_atomicops_st | staddh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=000 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stumaxh.memory_atomicops_st | stumaxh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=110 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
+stumax.memory_atomicops_st | stumax | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=110 00 Rn:5 11111 | <rsz:Rs>, [<base:Rn>]
 smov_advsimd.vector_transfer_integer_move_signed | smov | vector_transfer_integer_move_signed | 0 Q:1 001110000 imm5:5 001011 Rn:5 Rd:5 | <rQ:Rd>, <velt5:Rn>
 fsub_float.float_arithmetic_add_sub | fsub | float_arithmetic_add_sub | 00011110 ftype:2 1 Rm:5 001 op=1 10 Rn:5 Rd:5 | <fp:Rd>, <fp:Rn>, <fp:Rm>
 fadd_float.float_arithmetic_add_sub | fadd | float_arithmetic_add_sub | 00011110 ftype:2 1 Rm:5 001 op=0 10 Rn:5 Rd:5 | <fp:Rd>, <fp:Rn>, <fp:Rm>
@@ -473,12 +473,12 @@ fcvtau_float.float_convert_int | fcvtau | float_convert_int | sf:1 0011110 ftype
 sli_advsimd.vector_shift_left_insert_sisd | sli | vector_shift_left_insert_sisd | 011111110 immh:4 immb:3 010101 Rn:5 Rd:5 | <vsh:Rd>, <vsh:Rn>, #<shl:immh:immb>
 sli_advsimd.vector_shift_left_insert_simd | sli | vector_shift_left_insert_simd | 0 Q:1 1011110 immh:4 immb:3 010101 Rn:5 Rd:5 !22:19=0000 | <vqh:Rd>, <vqh:Rn>, #<shl:immh:immb>
 fcvtn_advsimd.vector_arithmetic_unary_float_narrow | fcvtn | vector_arithmetic_unary_float_narrow | 0 Q:1 0011100 sz:1 100001011010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-stp_fpsimd.memory_pair_simdfp_post_idx | stp | memory_pair_simdfp_post_idx | opc:2 1011001 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<xsp:Rn>], #<spair:imm7>
-stp_fpsimd.memory_pair_simdfp_pre_idx | stp | memory_pair_simdfp_pre_idx | opc:2 1011011 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<xsp:Rn>, #<spair:imm7>]!
-stp_fpsimd.memory_pair_simdfp_offset | stp | memory_pair_simdfp_offset | opc:2 1011010 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<xsp:Rn>{, #<spair:imm7>}]
-ldp_fpsimd.memory_pair_simdfp_post_idx | ldp | memory_pair_simdfp_post_idx | opc:2 1011001 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<xsp:Rn>], #<spair:imm7>
-ldp_fpsimd.memory_pair_simdfp_pre_idx | ldp | memory_pair_simdfp_pre_idx | opc:2 1011011 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<xsp:Rn>, #<spair:imm7>]!
-ldp_fpsimd.memory_pair_simdfp_offset | ldp | memory_pair_simdfp_offset | opc:2 1011010 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<xsp:Rn>{, #<spair:imm7>}]
+stp_fpsimd.memory_pair_simdfp_post_idx | stp | memory_pair_simdfp_post_idx | opc:2 1011001 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<base:Rn>], #<spair:imm7>
+stp_fpsimd.memory_pair_simdfp_pre_idx | stp | memory_pair_simdfp_pre_idx | opc:2 1011011 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<base:Rn>, #<spair:imm7>]!
+stp_fpsimd.memory_pair_simdfp_offset | stp | memory_pair_simdfp_offset | opc:2 1011010 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<base:Rn>{, #<spair:imm7>}]
+ldp_fpsimd.memory_pair_simdfp_post_idx | ldp | memory_pair_simdfp_post_idx | opc:2 1011001 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<base:Rn>], #<spair:imm7>
+ldp_fpsimd.memory_pair_simdfp_pre_idx | ldp | memory_pair_simdfp_pre_idx | opc:2 1011011 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<base:Rn>, #<spair:imm7>]!
+ldp_fpsimd.memory_pair_simdfp_offset | ldp | memory_pair_simdfp_offset | opc:2 1011010 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<base:Rn>{, #<spair:imm7>}]
 csinc.integer_conditional_select | csinc | integer_conditional_select | sf:1 op=0 011010100 Rm:5 cond:4 0 o2=1 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm>, <cond:cond>
 csel.integer_conditional_select | csel | integer_conditional_select | sf:1 op=0 011010100 Rm:5 cond:4 0 o2=0 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm>, <cond:cond>
 csneg.integer_conditional_select | csneg | integer_conditional_select | sf:1 op=1 011010100 Rm:5 cond:4 0 o2=1 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm>, <cond:cond>
@@ -507,15 +507,15 @@ fcvtzu_advsimd_fix.vector_shift_conv_float_sisd | fcvtzu | vector_shift_conv_flo
 fcvtzu_advsimd_fix.vector_shift_conv_float_simd | fcvtzu | vector_shift_conv_float_simd | 0 Q:1 U=1 011110 immh:4 immb:3 111111 Rn:5 Rd:5 !22:19=0000 | <vqh:Rd>, <vqh:Rn>, #<shr:immh:immb>
 msub.integer_arithmetic_mul_uniform_add_sub | msub | integer_arithmetic_mul_uniform_add_sub | sf:1 0011011000 Rm:5 o0=1 Ra:5 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm>, <r:Ra>
 madd.integer_arithmetic_mul_uniform_add_sub | madd | integer_arithmetic_mul_uniform_add_sub | sf:1 0011011000 Rm:5 o0=0 Ra:5 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm>, <r:Ra>
-stnp_gen.memory_pair_general_no_alloc | stnp | memory_pair_general_no_alloc | opc=x0 1010000 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<xsp:Rn>{, #<spair:imm7>}]
-ldnp_gen.memory_pair_general_no_alloc | ldnp | memory_pair_general_no_alloc | opc=x0 1010000 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<xsp:Rn>{, #<spair:imm7>}]
+stnp_gen.memory_pair_general_no_alloc | stnp | memory_pair_general_no_alloc | opc=x0 1010000 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<base:Rn>{, #<spair:imm7>}]
+ldnp_gen.memory_pair_general_no_alloc | ldnp | memory_pair_general_no_alloc | opc=x0 1010000 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <rpair:Rt>, <rpair:Rt2>, [<base:Rn>{, #<spair:imm7>}]
 ins_advsimd_gen.vector_transfer_integer_insert | ins | vector_transfer_integer_insert | 01001110000 imm5:5 000111 Rn:5 Rd:5 | <velt5:Rd>, <r5:Rn>
-ldr_imm_fpsimd.memory_single_simdfp_immediate_signed_post_idx | ldr | memory_single_simdfp_immediate_signed_post_idx | size:2 111100 opc=x1 0 imm9:9 01 Rn:5 Rt:5 | <vls:Rt>, [<xsp:Rn>], #<simm:imm9>
-ldr_imm_fpsimd.memory_single_simdfp_immediate_signed_pre_idx | ldr | memory_single_simdfp_immediate_signed_pre_idx | size:2 111100 opc=x1 0 imm9:9 11 Rn:5 Rt:5 | <vls:Rt>, [<xsp:Rn>, #<simm:imm9>]!
-ldr_imm_fpsimd.memory_single_simdfp_immediate_unsigned | ldr | memory_single_simdfp_immediate_unsigned | size:2 111101 opc=x1 imm12:12 Rn:5 Rt:5 | <vls:Rt>, [<xsp:Rn>{, #<uszl:imm12>}]
-str_imm_fpsimd.memory_single_simdfp_immediate_signed_post_idx | str | memory_single_simdfp_immediate_signed_post_idx | size:2 111100 opc=x0 0 imm9:9 01 Rn:5 Rt:5 | <vls:Rt>, [<xsp:Rn>], #<simm:imm9>
-str_imm_fpsimd.memory_single_simdfp_immediate_signed_pre_idx | str | memory_single_simdfp_immediate_signed_pre_idx | size:2 111100 opc=x0 0 imm9:9 11 Rn:5 Rt:5 | <vls:Rt>, [<xsp:Rn>, #<simm:imm9>]!
-str_imm_fpsimd.memory_single_simdfp_immediate_unsigned | str | memory_single_simdfp_immediate_unsigned | size:2 111101 opc=x0 imm12:12 Rn:5 Rt:5 | <vls:Rt>, [<xsp:Rn>{, #<uszl:imm12>}]
+ldr_imm_fpsimd.memory_single_simdfp_immediate_signed_post_idx | ldr | memory_single_simdfp_immediate_signed_post_idx | size:2 111100 opc=x1 0 imm9:9 01 Rn:5 Rt:5 | <vls:Rt>, [<base:Rn>], #<simm:imm9>
+ldr_imm_fpsimd.memory_single_simdfp_immediate_signed_pre_idx | ldr | memory_single_simdfp_immediate_signed_pre_idx | size:2 111100 opc=x1 0 imm9:9 11 Rn:5 Rt:5 | <vls:Rt>, [<base:Rn>, #<simm:imm9>]!
+ldr_imm_fpsimd.memory_single_simdfp_immediate_unsigned | ldr | memory_single_simdfp_immediate_unsigned | size:2 111101 opc=x1 imm12:12 Rn:5 Rt:5 | <vls:Rt>, [<base:Rn>{, #<uszl:imm12>}]
+str_imm_fpsimd.memory_single_simdfp_immediate_signed_post_idx | str | memory_single_simdfp_immediate_signed_post_idx | size:2 111100 opc=x0 0 imm9:9 01 Rn:5 Rt:5 | <vls:Rt>, [<base:Rn>], #<simm:imm9>
+str_imm_fpsimd.memory_single_simdfp_immediate_signed_pre_idx | str | memory_single_simdfp_immediate_signed_pre_idx | size:2 111100 opc=x0 0 imm9:9 11 Rn:5 Rt:5 | <vls:Rt>, [<base:Rn>, #<simm:imm9>]!
+str_imm_fpsimd.memory_single_simdfp_immediate_unsigned | str | memory_single_simdfp_immediate_unsigned | size:2 111101 opc=x0 imm12:12 Rn:5 Rt:5 | <vls:Rt>, [<base:Rn>{, #<uszl:imm12>}]
 frintm_advsimd.vector_arithmetic_unary_fp16_round | frintm | vector_arithmetic_unary_fp16_round | 0 Q:1 U=0 01110 o2=0 1111001100 o1=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 frintm_advsimd.vector_arithmetic_unary_float_round | frintm | vector_arithmetic_unary_float_round | 0 Q:1 U=0 01110 o2=0 sz:1 100001100 o1=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 frintn_advsimd.vector_arithmetic_unary_fp16_round | frintn | vector_arithmetic_unary_fp16_round | 0 Q:1 U=0 01110 o2=0 1111001100 o1=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
@@ -538,10 +538,10 @@ fmulx_advsimd_vec.vector_arithmetic_binary_uniform_mul_fp16_extended_sisd | fmul
 fmulx_advsimd_vec.vector_arithmetic_binary_uniform_mul_fp_extended_sisd | fmulx | vector_arithmetic_binary_uniform_mul_fp_extended_sisd | 010111100 sz:1 1 Rm:5 110111 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
 fmulx_advsimd_vec.vector_arithmetic_binary_uniform_mul_fp16_extended_simd | fmulx | vector_arithmetic_binary_uniform_mul_fp16_extended_simd | 0 Q:1 001110010 Rm:5 000111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 fmulx_advsimd_vec.vector_arithmetic_binary_uniform_mul_fp_extended_simd | fmulx | vector_arithmetic_binary_uniform_mul_fp_extended_simd | 0 Q:1 0011100 sz:1 1 Rm:5 110111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-stlxp.memory_exclusive_pair | stlxp | memory_exclusive_pair | 1 sz:1 0010000 L=0 1 Rs:5 o0=1 Rt2:5 Rn:5 Rt:5 | <w:Rs>, <rsz1:Rt>, <rsz1:Rt2>, [<xsp:Rn>]
-stxp.memory_exclusive_pair | stxp | memory_exclusive_pair | 1 sz:1 0010000 L=0 1 Rs:5 o0=0 Rt2:5 Rn:5 Rt:5 | <w:Rs>, <rsz1:Rt>, <rsz1:Rt2>, [<xsp:Rn>]
-ldxp.memory_exclusive_pair | ldxp | memory_exclusive_pair | 1 sz:1 0010000 L=1 1 Rs=11111 o0=0 Rt2:5 Rn:5 Rt:5 | <rsz1:Rt>, <rsz1:Rt2>, [<xsp:Rn>]
-ldaxp.memory_exclusive_pair | ldaxp | memory_exclusive_pair | 1 sz:1 0010000 L=1 1 Rs=11111 o0=1 Rt2:5 Rn:5 Rt:5 | <rsz1:Rt>, <rsz1:Rt2>, [<xsp:Rn>]
+stlxp.memory_exclusive_pair | stlxp | memory_exclusive_pair | 1 sz:1 0010000 L=0 1 Rs:5 o0=1 Rt2:5 Rn:5 Rt:5 | <w:Rs>, <rsz1:Rt>, <rsz1:Rt2>, [<base:Rn>]
+stxp.memory_exclusive_pair | stxp | memory_exclusive_pair | 1 sz:1 0010000 L=0 1 Rs:5 o0=0 Rt2:5 Rn:5 Rt:5 | <w:Rs>, <rsz1:Rt>, <rsz1:Rt2>, [<base:Rn>]
+ldxp.memory_exclusive_pair | ldxp | memory_exclusive_pair | 1 sz:1 0010000 L=1 1 Rs=11111 o0=0 Rt2:5 Rn:5 Rt:5 | <rsz1:Rt>, <rsz1:Rt2>, [<base:Rn>]
+ldaxp.memory_exclusive_pair | ldaxp | memory_exclusive_pair | 1 sz:1 0010000 L=1 1 Rs=11111 o0=1 Rt2:5 Rn:5 Rt:5 | <rsz1:Rt>, <rsz1:Rt2>, [<base:Rn>]
 frecps_advsimd.vector_arithmetic_binary_uniform_recps_fp16_sisd | frecps | vector_arithmetic_binary_uniform_recps_fp16_sisd | 01011110010 Rm:5 001111 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
 frecps_advsimd.vector_arithmetic_binary_uniform_recps_sisd | frecps | vector_arithmetic_binary_uniform_recps_sisd | 010111100 sz:1 1 Rm:5 111111 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
 frecps_advsimd.vector_arithmetic_binary_uniform_recps_fp16_simd | frecps | vector_arithmetic_binary_uniform_recps_fp16_simd | 0 Q:1 001110010 Rm:5 001111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
@@ -559,18 +559,18 @@ uminp_advsimd.vector_arithmetic_binary_uniform_max_min_pair | uminp | vector_ari
 sminp_advsimd.vector_arithmetic_binary_uniform_max_min_pair | sminp | vector_arithmetic_binary_uniform_max_min_pair | 0 Q:1 U=0 01110 size:2 1 Rm:5 1010 o1=1 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 umaxp_advsimd.vector_arithmetic_binary_uniform_max_min_pair | umaxp | vector_arithmetic_binary_uniform_max_min_pair | 0 Q:1 U=1 01110 size:2 1 Rm:5 1010 o1=0 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 sha1h_advsimd.vector_crypto_sha2op_sha1_hash | sha1h | vector_crypto_sha2op_sha1_hash | 0101111000101000000010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-ldarb.memory_ordered | ldarb | memory_ordered | size=00 0010001 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-stllrh.memory_ordered | stllrh | memory_ordered | size=01 0010001 L=0 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-stllrb.memory_ordered | stllrb | memory_ordered | size=00 0010001 L=0 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-ldlarh.memory_ordered | ldlarh | memory_ordered | size=01 0010001 L=1 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-ldarh.memory_ordered | ldarh | memory_ordered | size=01 0010001 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-ldlarb.memory_ordered | ldlarb | memory_ordered | size=00 0010001 L=1 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-ldar.memory_ordered | ldar | memory_ordered | size=1x 0010001 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>]
-stlrh.memory_ordered | stlrh | memory_ordered | size=01 0010001 L=0 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-stllr.memory_ordered | stllr | memory_ordered | size=1x 0010001 L=0 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>]
-ldlar.memory_ordered | ldlar | memory_ordered | size=1x 0010001 L=1 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>]
-stlrb.memory_ordered | stlrb | memory_ordered | size=00 0010001 L=0 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-stlr.memory_ordered | stlr | memory_ordered | size=1x 0010001 L=0 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>]
+ldarb.memory_ordered | ldarb | memory_ordered | size=00 0010001 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+stllrh.memory_ordered | stllrh | memory_ordered | size=01 0010001 L=0 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+stllrb.memory_ordered | stllrb | memory_ordered | size=00 0010001 L=0 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+ldlarh.memory_ordered | ldlarh | memory_ordered | size=01 0010001 L=1 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+ldarh.memory_ordered | ldarh | memory_ordered | size=01 0010001 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+ldlarb.memory_ordered | ldlarb | memory_ordered | size=00 0010001 L=1 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+ldar.memory_ordered | ldar | memory_ordered | size=1x 0010001 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>]
+stlrh.memory_ordered | stlrh | memory_ordered | size=01 0010001 L=0 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+stllr.memory_ordered | stllr | memory_ordered | size=1x 0010001 L=0 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>]
+ldlar.memory_ordered | ldlar | memory_ordered | size=1x 0010001 L=1 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>]
+stlrb.memory_ordered | stlrb | memory_ordered | size=00 0010001 L=0 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+stlr.memory_ordered | stlr | memory_ordered | size=1x 0010001 L=0 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>]
 add_addsub_shift.integer_arithmetic_add_sub_shiftedreg | add | integer_arithmetic_add_sub_shiftedreg | sf:1 op=0 S=0 01011 shift:2 0 Rm:5 imm6:6 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm><shift:shift:imm6>
 sub_addsub_shift.integer_arithmetic_add_sub_shiftedreg | sub | integer_arithmetic_add_sub_shiftedreg | sf:1 op=1 S=0 01011 shift:2 0 Rm:5 imm6:6 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm><shift:shift:imm6>
 subs_addsub_shift.integer_arithmetic_add_sub_shiftedreg | subs | integer_arithmetic_add_sub_shiftedreg | sf:1 op=1 S=1 01011 shift:2 0 Rm:5 imm6:6 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm><shift:shift:imm6>
@@ -590,33 +590,33 @@ sqsub_advsimd.vector_arithmetic_binary_uniform_sub_saturating_sisd | sqsub | vec
 sqsub_advsimd.vector_arithmetic_binary_uniform_sub_saturating_simd | sqsub | vector_arithmetic_binary_uniform_sub_saturating_simd | 0 Q:1 U=0 01110 size:2 1 Rm:5 001011 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 uqsub_advsimd.vector_arithmetic_binary_uniform_sub_saturating_sisd | uqsub | vector_arithmetic_binary_uniform_sub_saturating_sisd | 01 U=1 11110 size:2 1 Rm:5 001011 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
 uqsub_advsimd.vector_arithmetic_binary_uniform_sub_saturating_simd | uqsub | vector_arithmetic_binary_uniform_sub_saturating_simd | 0 Q:1 U=1 01110 size:2 1 Rm:5 001011 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-ldr_imm_gen.memory_single_general_immediate_signed_post_idx | ldr | memory_single_general_immediate_signed_post_idx | size=1x 111000 opc=01 0 imm9:9 01 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>], #<simm:imm9>
-ldr_imm_gen.memory_single_general_immediate_signed_pre_idx | ldr | memory_single_general_immediate_signed_pre_idx | size=1x 111000 opc=01 0 imm9:9 11 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>, #<simm:imm9>]!
-ldr_imm_gen.memory_single_general_immediate_unsigned | ldr | memory_single_general_immediate_unsigned | size=1x 111001 opc=01 imm12:12 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>{, #<uszl:imm12>}]
-strb_imm.memory_single_general_immediate_signed_post_idx | strb | memory_single_general_immediate_signed_post_idx | size=00 111000 opc=00 0 imm9:9 01 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>], #<simm:imm9>
-strb_imm.memory_single_general_immediate_signed_pre_idx | strb | memory_single_general_immediate_signed_pre_idx | size=00 111000 opc=00 0 imm9:9 11 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>, #<simm:imm9>]!
-strb_imm.memory_single_general_immediate_unsigned | strb | memory_single_general_immediate_unsigned | size=00 111001 opc=00 imm12:12 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>{, #<uszl:imm12>}]
-ldrsb_imm.memory_single_general_immediate_signed_post_idx | ldrsb | memory_single_general_immediate_signed_post_idx | size=00 111000 opc=1x 0 imm9:9 01 Rn:5 Rt:5 | <rsx:Rt>, [<xsp:Rn>], #<simm:imm9>
-ldrsb_imm.memory_single_general_immediate_signed_pre_idx | ldrsb | memory_single_general_immediate_signed_pre_idx | size=00 111000 opc=1x 0 imm9:9 11 Rn:5 Rt:5 | <rsx:Rt>, [<xsp:Rn>, #<simm:imm9>]!
-ldrsb_imm.memory_single_general_immediate_unsigned | ldrsb | memory_single_general_immediate_unsigned | size=00 111001 opc=1x imm12:12 Rn:5 Rt:5 | <rsx:Rt>, [<xsp:Rn>{, #<uszl:imm12>}]
-str_imm_gen.memory_single_general_immediate_signed_post_idx | str | memory_single_general_immediate_signed_post_idx | size=1x 111000 opc=00 0 imm9:9 01 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>], #<simm:imm9>
-str_imm_gen.memory_single_general_immediate_signed_pre_idx | str | memory_single_general_immediate_signed_pre_idx | size=1x 111000 opc=00 0 imm9:9 11 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>, #<simm:imm9>]!
-str_imm_gen.memory_single_general_immediate_unsigned | str | memory_single_general_immediate_unsigned | size=1x 111001 opc=00 imm12:12 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>{, #<uszl:imm12>}]
-ldrsh_imm.memory_single_general_immediate_signed_post_idx | ldrsh | memory_single_general_immediate_signed_post_idx | size=01 111000 opc=1x 0 imm9:9 01 Rn:5 Rt:5 | <rsx:Rt>, [<xsp:Rn>], #<simm:imm9>
-ldrsh_imm.memory_single_general_immediate_signed_pre_idx | ldrsh | memory_single_general_immediate_signed_pre_idx | size=01 111000 opc=1x 0 imm9:9 11 Rn:5 Rt:5 | <rsx:Rt>, [<xsp:Rn>, #<simm:imm9>]!
-ldrsh_imm.memory_single_general_immediate_unsigned | ldrsh | memory_single_general_immediate_unsigned | size=01 111001 opc=1x imm12:12 Rn:5 Rt:5 | <rsx:Rt>, [<xsp:Rn>{, #<uszl:imm12>}]
-strh_imm.memory_single_general_immediate_signed_post_idx | strh | memory_single_general_immediate_signed_post_idx | size=01 111000 opc=00 0 imm9:9 01 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>], #<simm:imm9>
-strh_imm.memory_single_general_immediate_signed_pre_idx | strh | memory_single_general_immediate_signed_pre_idx | size=01 111000 opc=00 0 imm9:9 11 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>, #<simm:imm9>]!
-strh_imm.memory_single_general_immediate_unsigned | strh | memory_single_general_immediate_unsigned | size=01 111001 opc=00 imm12:12 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>{, #<uszl:imm12>}]
-ldrb_imm.memory_single_general_immediate_signed_post_idx | ldrb | memory_single_general_immediate_signed_post_idx | size=00 111000 opc=01 0 imm9:9 01 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>], #<simm:imm9>
-ldrb_imm.memory_single_general_immediate_signed_pre_idx | ldrb | memory_single_general_immediate_signed_pre_idx | size=00 111000 opc=01 0 imm9:9 11 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>, #<simm:imm9>]!
-ldrb_imm.memory_single_general_immediate_unsigned | ldrb | memory_single_general_immediate_unsigned | size=00 111001 opc=01 imm12:12 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>{, #<uszl:imm12>}]
-ldrh_imm.memory_single_general_immediate_signed_post_idx | ldrh | memory_single_general_immediate_signed_post_idx | size=01 111000 opc=01 0 imm9:9 01 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>], #<simm:imm9>
-ldrh_imm.memory_single_general_immediate_signed_pre_idx | ldrh | memory_single_general_immediate_signed_pre_idx | size=01 111000 opc=01 0 imm9:9 11 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>, #<simm:imm9>]!
-ldrh_imm.memory_single_general_immediate_unsigned | ldrh | memory_single_general_immediate_unsigned | size=01 111001 opc=01 imm12:12 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>{, #<uszl:imm12>}]
-ldrsw_imm.memory_single_general_immediate_signed_post_idx | ldrsw | memory_single_general_immediate_signed_post_idx | size=10 111000 opc=10 0 imm9:9 01 Rn:5 Rt:5 | <x:Rt>, [<xsp:Rn>], #<simm:imm9>
-ldrsw_imm.memory_single_general_immediate_signed_pre_idx | ldrsw | memory_single_general_immediate_signed_pre_idx | size=10 111000 opc=10 0 imm9:9 11 Rn:5 Rt:5 | <x:Rt>, [<xsp:Rn>, #<simm:imm9>]!
-ldrsw_imm.memory_single_general_immediate_unsigned | ldrsw | memory_single_general_immediate_unsigned | size=10 111001 opc=10 imm12:12 Rn:5 Rt:5 | <x:Rt>, [<xsp:Rn>{, #<uszl:imm12>}]
+ldr_imm_gen.memory_single_general_immediate_signed_post_idx | ldr | memory_single_general_immediate_signed_post_idx | size=1x 111000 opc=01 0 imm9:9 01 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>], #<simm:imm9>
+ldr_imm_gen.memory_single_general_immediate_signed_pre_idx | ldr | memory_single_general_immediate_signed_pre_idx | size=1x 111000 opc=01 0 imm9:9 11 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>, #<simm:imm9>]!
+ldr_imm_gen.memory_single_general_immediate_unsigned | ldr | memory_single_general_immediate_unsigned | size=1x 111001 opc=01 imm12:12 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>{, #<uszl:imm12>}]
+strb_imm.memory_single_general_immediate_signed_post_idx | strb | memory_single_general_immediate_signed_post_idx | size=00 111000 opc=00 0 imm9:9 01 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>], #<simm:imm9>
+strb_imm.memory_single_general_immediate_signed_pre_idx | strb | memory_single_general_immediate_signed_pre_idx | size=00 111000 opc=00 0 imm9:9 11 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>, #<simm:imm9>]!
+strb_imm.memory_single_general_immediate_unsigned | strb | memory_single_general_immediate_unsigned | size=00 111001 opc=00 imm12:12 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>{, #<uszl:imm12>}]
+ldrsb_imm.memory_single_general_immediate_signed_post_idx | ldrsb | memory_single_general_immediate_signed_post_idx | size=00 111000 opc=1x 0 imm9:9 01 Rn:5 Rt:5 | <rsx:Rt>, [<base:Rn>], #<simm:imm9>
+ldrsb_imm.memory_single_general_immediate_signed_pre_idx | ldrsb | memory_single_general_immediate_signed_pre_idx | size=00 111000 opc=1x 0 imm9:9 11 Rn:5 Rt:5 | <rsx:Rt>, [<base:Rn>, #<simm:imm9>]!
+ldrsb_imm.memory_single_general_immediate_unsigned | ldrsb | memory_single_general_immediate_unsigned | size=00 111001 opc=1x imm12:12 Rn:5 Rt:5 | <rsx:Rt>, [<base:Rn>{, #<uszl:imm12>}]
+str_imm_gen.memory_single_general_immediate_signed_post_idx | str | memory_single_general_immediate_signed_post_idx | size=1x 111000 opc=00 0 imm9:9 01 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>], #<simm:imm9>
+str_imm_gen.memory_single_general_immediate_signed_pre_idx | str | memory_single_general_immediate_signed_pre_idx | size=1x 111000 opc=00 0 imm9:9 11 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>, #<simm:imm9>]!
+str_imm_gen.memory_single_general_immediate_unsigned | str | memory_single_general_immediate_unsigned | size=1x 111001 opc=00 imm12:12 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>{, #<uszl:imm12>}]
+ldrsh_imm.memory_single_general_immediate_signed_post_idx | ldrsh | memory_single_general_immediate_signed_post_idx | size=01 111000 opc=1x 0 imm9:9 01 Rn:5 Rt:5 | <rsx:Rt>, [<base:Rn>], #<simm:imm9>
+ldrsh_imm.memory_single_general_immediate_signed_pre_idx | ldrsh | memory_single_general_immediate_signed_pre_idx | size=01 111000 opc=1x 0 imm9:9 11 Rn:5 Rt:5 | <rsx:Rt>, [<base:Rn>, #<simm:imm9>]!
+ldrsh_imm.memory_single_general_immediate_unsigned | ldrsh | memory_single_general_immediate_unsigned | size=01 111001 opc=1x imm12:12 Rn:5 Rt:5 | <rsx:Rt>, [<base:Rn>{, #<uszl:imm12>}]
+strh_imm.memory_single_general_immediate_signed_post_idx | strh | memory_single_general_immediate_signed_post_idx | size=01 111000 opc=00 0 imm9:9 01 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>], #<simm:imm9>
+strh_imm.memory_single_general_immediate_signed_pre_idx | strh | memory_single_general_immediate_signed_pre_idx | size=01 111000 opc=00 0 imm9:9 11 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>, #<simm:imm9>]!
+strh_imm.memory_single_general_immediate_unsigned | strh | memory_single_general_immediate_unsigned | size=01 111001 opc=00 imm12:12 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>{, #<uszl:imm12>}]
+ldrb_imm.memory_single_general_immediate_signed_post_idx | ldrb | memory_single_general_immediate_signed_post_idx | size=00 111000 opc=01 0 imm9:9 01 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>], #<simm:imm9>
+ldrb_imm.memory_single_general_immediate_signed_pre_idx | ldrb | memory_single_general_immediate_signed_pre_idx | size=00 111000 opc=01 0 imm9:9 11 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>, #<simm:imm9>]!
+ldrb_imm.memory_single_general_immediate_unsigned | ldrb | memory_single_general_immediate_unsigned | size=00 111001 opc=01 imm12:12 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>{, #<uszl:imm12>}]
+ldrh_imm.memory_single_general_immediate_signed_post_idx | ldrh | memory_single_general_immediate_signed_post_idx | size=01 111000 opc=01 0 imm9:9 01 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>], #<simm:imm9>
+ldrh_imm.memory_single_general_immediate_signed_pre_idx | ldrh | memory_single_general_immediate_signed_pre_idx | size=01 111000 opc=01 0 imm9:9 11 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>, #<simm:imm9>]!
+ldrh_imm.memory_single_general_immediate_unsigned | ldrh | memory_single_general_immediate_unsigned | size=01 111001 opc=01 imm12:12 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>{, #<uszl:imm12>}]
+ldrsw_imm.memory_single_general_immediate_signed_post_idx | ldrsw | memory_single_general_immediate_signed_post_idx | size=10 111000 opc=10 0 imm9:9 01 Rn:5 Rt:5 | <x:Rt>, [<base:Rn>], #<simm:imm9>
+ldrsw_imm.memory_single_general_immediate_signed_pre_idx | ldrsw | memory_single_general_immediate_signed_pre_idx | size=10 111000 opc=10 0 imm9:9 11 Rn:5 Rt:5 | <x:Rt>, [<base:Rn>, #<simm:imm9>]!
+ldrsw_imm.memory_single_general_immediate_unsigned | ldrsw | memory_single_general_immediate_unsigned | size=10 111001 opc=10 imm12:12 Rn:5 Rt:5 | <x:Rt>, [<base:Rn>{, #<uszl:imm12>}]
 umulh.integer_arithmetic_mul_widening_64_128hi | umulh | integer_arithmetic_mul_widening_64_128hi | 10011011 U=1 10 Rm:5 0 Ra=11111 Rn:5 Rd:5 | <x:Rd>, <x:Rn>, <x:Rm>
 smulh.integer_arithmetic_mul_widening_64_128hi | smulh | integer_arithmetic_mul_widening_64_128hi | 10011011 U=0 10 Rm:5 0 Ra=11111 Rn:5 Rd:5 | <x:Rd>, <x:Rn>, <x:Rm>
 fcmge_advsimd_reg.vector_arithmetic_binary_uniform_cmp_fp16_sisd | fcmge | vector_arithmetic_binary_uniform_cmp_fp16_sisd | 01 U=1 11110 E=0 10 Rm:5 0010 ac=0 1 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
@@ -688,13 +688,13 @@ mrs.system_register_system | mrs | system_register_system | 1101010100 L=1 1 o0:
 msr_reg.system_register_system | msr | system_register_system | 1101010100 L=0 1 o0:1 op1:3 CRn:4 CRm:4 op2:3 Rt:5 | <sysreg:o0:op1:CRn:CRm:op2>, <x:Rt>
 fmul_advsimd_vec.vector_arithmetic_binary_uniform_mul_fp16_product | fmul | vector_arithmetic_binary_uniform_mul_fp16_product | 0 Q:1 101110010 Rm:5 000111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 fmul_advsimd_vec.vector_arithmetic_binary_uniform_mul_fp_product | fmul | vector_arithmetic_binary_uniform_mul_fp_product | 0 Q:1 1011100 sz:1 1 Rm:5 110111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-prfm_imm.memory_single_general_immediate_unsigned | prfm | memory_single_general_immediate_unsigned | size=11 111001 opc=10 imm12:12 Rn:5 Rt:5 | <prfop:Rt>, [<xsp:Rn>{, #<uszl:imm12>}]
+prfm_imm.memory_single_general_immediate_unsigned | prfm | memory_single_general_immediate_unsigned | size=11 111001 opc=10 imm12:12 Rn:5 Rt:5 | <prfop:Rt>, [<base:Rn>{, #<uszl:imm12>}]
 smsubl.integer_arithmetic_mul_widening_32_64 | smsubl | integer_arithmetic_mul_widening_32_64 | 10011011 U=0 01 Rm:5 o0=1 Ra:5 Rn:5 Rd:5 | <x:Rd>, <w:Rn>, <w:Rm>, <x:Ra>
 umsubl.integer_arithmetic_mul_widening_32_64 | umsubl | integer_arithmetic_mul_widening_32_64 | 10011011 U=1 01 Rm:5 o0=1 Ra:5 Rn:5 Rd:5 | <x:Rd>, <w:Rn>, <w:Rm>, <x:Ra>
 umaddl.integer_arithmetic_mul_widening_32_64 | umaddl | integer_arithmetic_mul_widening_32_64 | 10011011 U=1 01 Rm:5 o0=0 Ra:5 Rn:5 Rd:5 | <x:Rd>, <w:Rn>, <w:Rm>, <x:Ra>
 smaddl.integer_arithmetic_mul_widening_32_64 | smaddl | integer_arithmetic_mul_widening_32_64 | 10011011 U=0 01 Rm:5 o0=0 Ra:5 Rn:5 Rd:5 | <x:Rd>, <w:Rn>, <w:Rm>, <x:Ra>
-ldr_reg_fpsimd.memory_single_simdfp_register | ldr | memory_single_simdfp_register | size:2 111100 opc=x1 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <vls:Rt>, [<xsp:Rn>, <memext:Rm:option_name:S>]
-str_reg_fpsimd.memory_single_simdfp_register | str | memory_single_simdfp_register | size:2 111100 opc=x0 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <vls:Rt>, [<xsp:Rn>, <memext:Rm:option_name:S>]
+ldr_reg_fpsimd.memory_single_simdfp_register | ldr | memory_single_simdfp_register | size:2 111100 opc=x1 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <vls:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
+str_reg_fpsimd.memory_single_simdfp_register | str | memory_single_simdfp_register | size:2 111100 opc=x0 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <vls:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
 sha512su1_advsimd.vector_crypto_sha512_sha512su1 | sha512su1 | vector_crypto_sha512_sha512su1 | 11001110011 Rm:5 100010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 sdot_advsimd_vec.vector_arithmetic_binary_uniform_mul_int_dotp | sdot | vector_arithmetic_binary_uniform_mul_int_dotp | 0 Q:1 U=0 01110 size:2 0 Rm:5 100101 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 udot_advsimd_vec.vector_arithmetic_binary_uniform_mul_int_dotp | udot | vector_arithmetic_binary_uniform_mul_int_dotp | 0 Q:1 U=1 01110 size:2 0 Rm:5 100101 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
@@ -737,9 +737,9 @@ fsqrt_float.float_arithmetic_unary | fsqrt | float_arithmetic_unary | 00011110 f
 fmov_float.float_arithmetic_unary | fmov | float_arithmetic_unary | 00011110 ftype:2 10000 opc=00 10000 Rn:5 Rd:5 | <fp:Rd>, <fp:Rn>
 fneg_float.float_arithmetic_unary | fneg | float_arithmetic_unary | 00011110 ftype:2 10000 opc=10 10000 Rn:5 Rd:5 | <fp:Rd>, <fp:Rn>
 fabs_float.float_arithmetic_unary | fabs | float_arithmetic_unary | 00011110 ftype:2 10000 opc=01 10000 Rn:5 Rd:5 | <fp:Rd>, <fp:Rn>
-ldapr.memory_ordered_rcpc | ldapr | memory_ordered_rcpc | size=1x 111000101 Rs=11111 110000 Rn:5 Rt:5 | <rsz:Rt>, [<xsp:Rn>]
-ldaprb.memory_ordered_rcpc | ldaprb | memory_ordered_rcpc | size=00 111000101 Rs=11111 110000 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
-ldaprh.memory_ordered_rcpc | ldaprh | memory_ordered_rcpc | size=01 111000101 Rs=11111 110000 Rn:5 Rt:5 | <w:Rt>, [<xsp:Rn>]
+ldapr.memory_ordered_rcpc | ldapr | memory_ordered_rcpc | size=1x 111000101 Rs=11111 110000 Rn:5 Rt:5 | <rsz:Rt>, [<base:Rn>]
+ldaprb.memory_ordered_rcpc | ldaprb | memory_ordered_rcpc | size=00 111000101 Rs=11111 110000 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
+ldaprh.memory_ordered_rcpc | ldaprh | memory_ordered_rcpc | size=01 111000101 Rs=11111 110000 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
 sys.system_sysops | sys | system_sysops | 1101010100 L=0 01 op1:3 CRn:4 CRm:4 op2:3 Rt:5 | #<u:op1>, <crn:CRn>, <crn:CRm>, #<u:op2>{, <xopt:Rt>}
 sysl.system_sysops | sysl | system_sysops | 1101010100 L=1 01 op1:3 CRn:4 CRm:4 op2:3 Rt:5 | <x:Rt>, #<u:op1>, <crn:CRn>, <crn:CRm>, #<u:op2>
 crc32c.integer_crc | crc32c | integer_crc | sf:1 0011010110 Rm:5 010 C=1 sz:2 Rn:5 Rd:5 | <w:Rd>, <w:Rn>, <crcm:Rm>
@@ -790,8 +790,8 @@ sqdmulh_advsimd_elt.vector_arithmetic_binary_element_mul_high_sisd | sqdmulh | v
 sqdmulh_advsimd_elt.vector_arithmetic_binary_element_mul_high_simd | sqdmulh | vector_arithmetic_binary_element_mul_high_simd | 0 Q:1 001111 size:2 L:1 M:1 Rm:4 110 op=0 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
 sqrdmulh_advsimd_elt.vector_arithmetic_binary_element_mul_high_sisd | sqrdmulh | vector_arithmetic_binary_element_mul_high_sisd | 01011111 size:2 L:1 M:1 Rm:4 110 op=1 H:1 0 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <velem:Rm>
 sqrdmulh_advsimd_elt.vector_arithmetic_binary_element_mul_high_simd | sqrdmulh | vector_arithmetic_binary_element_mul_high_simd | 0 Q:1 001111 size:2 L:1 M:1 Rm:4 110 op=1 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
-ldur_fpsimd.memory_single_simdfp_immediate_signed_offset_normal | ldur | memory_single_simdfp_immediate_signed_offset_normal | size:2 111100 opc=x1 0 imm9:9 00 Rn:5 Rt:5 | <vls:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
-stur_fpsimd.memory_single_simdfp_immediate_signed_offset_normal | stur | memory_single_simdfp_immediate_signed_offset_normal | size:2 111100 opc=x0 0 imm9:9 00 Rn:5 Rt:5 | <vls:Rt>, [<xsp:Rn>{, #<simm:imm9>}]
+ldur_fpsimd.memory_single_simdfp_immediate_signed_offset_normal | ldur | memory_single_simdfp_immediate_signed_offset_normal | size:2 111100 opc=x1 0 imm9:9 00 Rn:5 Rt:5 | <vls:Rt>, [<base:Rn>{, #<simm:imm9>}]
+stur_fpsimd.memory_single_simdfp_immediate_signed_offset_normal | stur | memory_single_simdfp_immediate_signed_offset_normal | size:2 111100 opc=x0 0 imm9:9 00 Rn:5 Rt:5 | <vls:Rt>, [<base:Rn>{, #<simm:imm9>}]
 fcvtxn_advsimd.vector_arithmetic_unary_float_xtn_sisd | fcvtxn | vector_arithmetic_unary_float_xtn_sisd | 011111100 sz:1 100001011010 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
 fcvtxn_advsimd.vector_arithmetic_unary_float_xtn_simd | fcvtxn | vector_arithmetic_unary_float_xtn_simd | 0 Q:1 1011100 sz:1 100001011010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 add_advsimd.vector_arithmetic_binary_uniform_add_wrapping_single_sisd | add | vector_arithmetic_binary_uniform_add_wrapping_single_sisd | 01 U=0 11110 size:2 1 Rm:5 100001 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
@@ -829,7 +829,7 @@ raddhn_advsimd.vector_arithmetic_binary_disparate_add_sub_narrow | raddhn | vect
 subhn_advsimd.vector_arithmetic_binary_disparate_add_sub_narrow | subhn | vector_arithmetic_binary_disparate_add_sub_narrow | 0 Q:1 U=0 01110 size:2 1 Rm:5 01 o1=1 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
 rsubhn_advsimd.vector_arithmetic_binary_disparate_add_sub_narrow | rsubhn | vector_arithmetic_binary_disparate_add_sub_narrow | 0 Q:1 U=1 01110 size:2 1 Rm:5 01 o1=1 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
 addhn_advsimd.vector_arithmetic_binary_disparate_add_sub_narrow | addhn | vector_arithmetic_binary_disparate_add_sub_narrow | 0 Q:1 U=0 01110 size:2 1 Rm:5 01 o1=0 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
-casp.memory_atomicops_cas_pair | casp | memory_atomicops_cas_pair | 0 sz:1 0010000 L:1 1 Rs:5 o0:1 Rt2=11111 Rn:5 Rt:5 | <rsz1:Rs>, <rsz1p:Rs>, <rsz1:Rt>, <rsz1p:Rt>, [<xsp:Rn>]
+casp.memory_atomicops_cas_pair | casp | memory_atomicops_cas_pair | 0 sz:1 0010000 L:1 1 Rs:5 o0:1 Rt2=11111 Rn:5 Rt:5 | <rsz1:Rs>, <rsz1p:Rs>, <rsz1:Rt>, <rsz1p:Rt>, [<base:Rn>]
 frecpx_advsimd.vector_arithmetic_unary_special_frecpx_fp16 | frecpx | vector_arithmetic_unary_special_frecpx_fp16 | 0101111011111001111110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 frecpx_advsimd.vector_arithmetic_unary_special_frecpx | frecpx | vector_arithmetic_unary_special_frecpx | 010111101 sz:1 100001111110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 uhsub_advsimd.vector_arithmetic_binary_uniform_sub_int | uhsub | vector_arithmetic_binary_uniform_sub_int | 0 Q:1 U=1 01110 size:2 1 Rm:5 001001 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
@@ -861,8 +861,8 @@ fminp_advsimd_pair.vector_reduce_fp_max_sisd | fminp | vector_reduce_fp_max_sisd
 sha256su1_advsimd.vector_crypto_sha3op_sha256_sched1 | sha256su1 | vector_crypto_sha3op_sha256_sched1 | 01011110000 Rm:5 011000 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 bcax_advsimd.vector_crypto_sha3_bcax | bcax | vector_crypto_sha3_bcax | 11001110001 Rm:5 0 Ra:5 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 drps.branch_unconditional_dret | drps | branch_unconditional_dret | 11010110101111110000001111100000 | 
-ldnp_fpsimd.memory_pair_simdfp_no_alloc | ldnp | memory_pair_simdfp_no_alloc | opc:2 1011000 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<xsp:Rn>{, #<spair:imm7>}]
-stnp_fpsimd.memory_pair_simdfp_no_alloc | stnp | memory_pair_simdfp_no_alloc | opc:2 1011000 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<xsp:Rn>{, #<spair:imm7>}]
+ldnp_fpsimd.memory_pair_simdfp_no_alloc | ldnp | memory_pair_simdfp_no_alloc | opc:2 1011000 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<base:Rn>{, #<spair:imm7>}]
+stnp_fpsimd.memory_pair_simdfp_no_alloc | stnp | memory_pair_simdfp_no_alloc | opc:2 1011000 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<base:Rn>{, #<spair:imm7>}]
 sha512h2_advsimd.vector_crypto_sha512_sha512h2 | sha512h2 | vector_crypto_sha512_sha512h2 | 11001110011 Rm:5 100001 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 eor3_advsimd.vector_crypto_sha3_eor3 | eor3 | vector_crypto_sha3_eor3 | 11001110000 Rm:5 0 Ra:5 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 faddp_advsimd_pair.vector_reduce_fp16_add_sisd | faddp | vector_reduce_fp16_add_sisd | 010111100 sz=0 110000110110 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>

@@ -11,7 +11,9 @@ import { stackedBarsSvg, compareSvg } from '../profile/svg.js';
 import { runRegression, junitXml, tap, countsOf, countRegressions, type CountsFile } from '../profile/regression.js';
 import { runBareMetal } from '../machine/baremetal.js';
 import { runConformance, type TestOutcome } from '../machine/conformance.js';
-import { relative } from 'node:path';
+import { relative, join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { exploitDemo } from './demo.js';
 
 const EXIT_USAGE = 2;
 
@@ -39,10 +41,6 @@ function guestEnv(entries: readonly (string | number)[] | undefined, inherit: bo
     env.set(e.slice(0, eq), e);
   }
   return [...env.values()];
-}
-
-function notYet(cmd: string, what: string): never {
-  die(`${cmd}: ${what} is not implemented in this version`);
 }
 
 /** A progress bar on stderr when it is a terminal. */
@@ -74,6 +72,9 @@ export async function main(argv: string[]): Promise<void> {
     .scriptName('morello-sim')
     .usage('$0 <command> [options]\n\nInstruction-set simulator for Arm Morello (AArch64 + CHERI).')
     .parserConfiguration({ 'unknown-options-as-args': false })
+    .command('demo', 'the exploit demo: the same program built hybrid and purecap, side by side', (y) => y, () => {
+      process.stdout.write(exploitDemo(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'fixtures', 'purecap')));
+    })
     .command('run <elf> [args..]', 'run a Morello/AArch64 ELF (purecap, hybrid or bare-metal)', (y) =>
       y.positional('elf', { type: 'string', demandOption: true, describe: 'ELF file (.elf or .elf.gz)' })
         .positional('args', { type: 'string', array: true, describe: 'guest arguments' })
@@ -90,8 +91,7 @@ export async function main(argv: string[]): Promise<void> {
       const kind = classifyElf(img);
       const machine = a.machine === 'auto' ? (kind === 'baremetal' ? 'baremetal' : 'cheribsd') : a.machine;
       if (machine !== 'baremetal') {
-        if (kind === 'purecap') notYet('run', 'executing purecap (CheriABI) programs');
-        if (img.segments.some((s) => s.type === PT_INTERP)) die(`${a.elf}: dynamically linked executables are not supported; link statically`);
+        if (img.segments.some((s) => s.type === PT_INTERP)) die(`${a.elf}: dynamically linked executable (PT_INTERP): link it statically; morello-sim has no run-time linker`);
         const proc = new GuestProcess(img, {
           argv: [a.elf, ...(a.args ?? []).map(String)], env: guestEnv(a.env, a['inherit-env'] === true), ...(a.root !== undefined ? { root: a.root } : {}),
           strace: a.strace === true, realTime: a['real-time'] === true, verbose: a.v === true,

@@ -322,7 +322,19 @@ function fmovGen(f: Getter): string {
   return toGen ? `${r}, ${v}` : `${v}, ${r}`;
 }
 
-function render(template: string, def: InsnDef, word: number, ctx: DisasmContext): { text: string; allDefault: boolean } {
+/** One operand placeholder formatted for a word, with the fields its formatting read (for the
+ *  assembler, which searches field values whose formatting matches the source text). */
+export function formatOperand(spec: string, def: InsnDef, word: number, ctx: DisasmContext): { text: string; dflt: boolean; reads: Set<string> } {
+  const reads = new Set<string>();
+  const f: Getter = (n) => {
+    reads.add(n);
+    return fieldOf(def, word, n);
+  };
+  const op = operand(spec, def, word, f, (n) => hasField(def, n), ctx);
+  return { text: op.text, dflt: op.dflt, reads };
+}
+
+function render(template: string, def: InsnDef, word: number, ctx: DisasmContext, allGroups = false): { text: string; allDefault: boolean } {
   const f: Getter = (n) => fieldOf(def, word, n);
   const has = (n: string): boolean => hasField(def, n);
   let out = '';
@@ -338,8 +350,8 @@ function render(template: string, def: InsnDef, word: number, ctx: DisasmContext
       i = j + 1;
     } else if (ch === '{') {
       const j = template.indexOf('}', i);
-      const inner = render(template.slice(i + 1, j), def, word, ctx);
-      if (!inner.allDefault) {
+      const inner = render(template.slice(i + 1, j), def, word, ctx, allGroups);
+      if (!inner.allDefault || allGroups) {
         out += inner.text;
         allDefault = false;
       }
@@ -354,6 +366,8 @@ function render(template: string, def: InsnDef, word: number, ctx: DisasmContext
 
 interface AliasRule {
   readonly conds: readonly ((f: Getter, has: (n: string) => boolean) => boolean)[];
+  /** The condition column as written (the assembler reads its `F=v` terms as field values). */
+  readonly cond: string;
   readonly mnemonic: string;
   readonly syntax: string;
 }
@@ -432,11 +446,16 @@ const ALIASES: ReadonlyMap<string, readonly AliasRule[]> = (() => {
     const cols = line.split(' | ').map((c) => (c.trim() === '-' ? '' : c.trim()));
     if (cols.length !== 4) throw new Error(`isa: malformed alias row '${line}'`);
     const [enc, cond, mnemonic, syntax] = cols as [string, string, string, string];
-    const rule: AliasRule = { conds: cond === '' ? [] : cond.split(/\s+/).map(parseCondition), mnemonic, syntax };
+    const rule: AliasRule = { conds: cond === '' ? [] : cond.split(/\s+/).map(parseCondition), cond, mnemonic, syntax };
     m.set(enc, [...(m.get(enc) ?? []), rule]);
   }
   return m;
 })();
+
+/** The alias spellings an encoding may be written with: mnemonic and operand syntax. */
+export function aliasSpellings(def: InsnDef): readonly { mnemonic: string; syntax: string; cond: string }[] {
+  return ALIASES.get(def.id) ?? (def.cls === 'a64' ? ALIASES.get(def.id.slice(0, def.id.indexOf('.'))) : undefined) ?? [];
+}
 
 function aliasOf(def: InsnDef, word: number): AliasRule | null {
   const rules = ALIASES.get(def.id) ?? (def.cls === 'a64' ? ALIASES.get(def.id.slice(0, def.id.indexOf('.'))) : undefined);
@@ -463,11 +482,18 @@ export function mnemonicOf(def: InsnDef, word: number, ctx: DisasmContext, prefe
   return mn;
 }
 
+/** The word written with the encoding's own mnemonic and syntax (no alias); with `allGroups`,
+ *  optional operands are written even at their defaults (`[c1, #0]`), as a programmer may. */
+export function formatInsnUnaliased(def: InsnDef, word: number, ctx: DisasmContext, allGroups = false): string {
+  const mn = mnemonicOf(def, word, ctx, false);
+  if (def.syntax === '') return mn;
+  return `${mn} ${render(def.syntax, def, word, ctx, allGroups).text}`.trimEnd();
+}
+
 /** Disassembles one decoded word: "mnemonic operands". */
 export function formatInsn(def: InsnDef, word: number, ctx: DisasmContext): string {
   const alias = aliasOf(def, word);
+  if (alias === null) return formatInsnUnaliased(def, word, ctx);
   const mn = mnemonicOf(def, word, ctx);
-  if (alias !== null) return alias.syntax === '' ? mn : `${mn} ${render(alias.syntax, def, word, ctx).text}`.trimEnd();
-  if (def.syntax === '') return mn;
-  return `${mn} ${render(def.syntax, def, word, ctx).text}`.trimEnd();
+  return alias.syntax === '' ? mn : `${mn} ${render(alias.syntax, def, word, ctx).text}`.trimEnd();
 }

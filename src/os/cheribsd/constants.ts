@@ -40,6 +40,7 @@ export const TIOCGETA = 0x402c7413;
 export const TIOCGWINSZ = 0x40087468;
 
 export const PERMS_USER_CODE = 0x2c177;
+export const PERMS_USER_DATA = 0x37175;
 export const PERMS_USER_DATA_VMEM = 0x3717d;
 export const USER_VA_TOP = 2n ** 48n;
 export const USRSTACK = 0x0000fffffffff000;

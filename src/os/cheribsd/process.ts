@@ -1,7 +1,12 @@
 // A CheriBSD-like user process around the interpreter: ELF loading, the initial stack and
 // registers as CheriBSD's exec sets them, the syscall shim, and fault → signal delivery
 // (default actions only). Hybrid (plain AArch64) programs: integer pointers checked against DDC.
-import { type ElfImage, PT_LOAD } from '../../elf/reader.js';
+import { type ElfImage, PT_LOAD, PT_INTERP, classifyElf } from '../../elf/reader.js';
+import { cheriAbiStart } from './cheriabi-start.js';
+import { decode } from '../../isa/decoder.js';
+import { formatInsn } from '../../isa/syntax.js';
+import { fieldOf } from '../../isa/table.js';
+import { describeCap } from '../../cap/describe.js';
 import { Bus } from '../../exec/bus.js';
 import { Cpu } from '../../exec/cpu.js';
 import { ArchException, FSC_ALIGNMENT } from '../../cpu/exception.js';
@@ -72,18 +77,36 @@ export class GuestProcess {
   /** Next free address for anonymous mmap. */
   mmapNext = MMAP_BASE;
   /** Signal handlers registered with sigaction. */
-  readonly handlers = new Map<number, { handler: bigint; flags: number }>();
+  readonly handlers = new Map<number, { handler: bigint; flags: number; cap: Capability | null }>();
+  /** CheriABI (purecap) process: capability arguments and results, SIGPROT on capability faults. */
+  readonly purecap: boolean;
   /** Register state saved at signal delivery, restored by sigreturn (innermost last). */
   private readonly savedContexts: { pcc: Capability; c64: boolean }[] = [];
 
   constructor(readonly img: ElfImage, opts: ProcessOptions) {
     this.opts = opts;
+    if (img.segments.some((s) => s.type === PT_INTERP)) {
+      throw new Error(`${img.file}: dynamically linked executable (PT_INTERP): link it statically; morello-sim has no run-time linker`);
+    }
+    this.purecap = classifyElf(img) === 'purecap';
     this.cpu = new Cpu(this.bus);
     this.cpu.onNotice = (text) => (opts.stderr ?? ((b) => process.stderr.write(b)))(Buffer.from(`morello-sim: warning: ${text}\n`));
     this.bus.mem.strict = true;
     this.shim = new SyscallShim(this, new Sandbox(opts.root ?? process.cwd()));
     this.load();
-    this.setupHybrid();
+    if (this.purecap) {
+      cheriAbiStart(this.cpu, this.bus.mem, img, opts.argv, opts.env, opts.argv[0] ?? img.file, STACK_SIZE);
+      this.setupMachine();
+    } else this.setupHybrid();
+  }
+
+  /** System state both ABIs share: FP and capabilities enabled at EL0, MMU off, the exception hook. */
+  private setupMachine(): void {
+    const cpu = this.cpu;
+    cpu.sys.set(sysRegKey(3, 0, 1, 0, 2), 0x3n << 20n | 0x3n << 18n); // CPACR_EL1: FP and capabilities on at EL0
+    cpu.sys.set(sysRegKey(3, 6, 1, 1, 2), 0x200n); // CPTR_EL3.EC = 1
+    cpu.sys.set(sysRegKey(3, 0, 1, 0, 0), 0n); // SCTLR_EL1: stage 1 off, no alignment checking
+    cpu.onException = (c, e) => this.onException(c, e);
   }
 
   private load(): void {
@@ -148,10 +171,7 @@ export class GuestProcess {
     cpu.setX(31, BigInt(p));
     cpu.setX(0, BigInt(p));
     cpu.setX(30, BigInt(this.img.entry));
-    cpu.sys.set(sysRegKey(3, 0, 1, 0, 2), 0x3n << 20n | 0x3n << 18n); // CPACR_EL1: FP and capabilities on at EL0
-    cpu.sys.set(sysRegKey(3, 6, 1, 1, 2), 0x200n); // CPTR_EL3.EC = 1
-    cpu.sys.set(sysRegKey(3, 0, 1, 0, 0), 0n); // SCTLR_EL1: stage 1 off, no alignment checking
-    cpu.onException = (c, e) => this.onException(c, e);
+    this.setupMachine();
   }
 
   /** Runs to exit or fatal signal (or the instruction limit, which is reported as an error). */
@@ -281,7 +301,9 @@ export class GuestProcess {
     else if (e.kind === 'brk') sig = SIG.SIGTRAP;
     else sig = SIG.SIGILL;
     const h = this.handlers.get(sig);
-    if (h !== undefined && h.handler > 1n && this.savedContexts.length < 8) {
+    if (h !== undefined && h.handler > 1n && this.purecap) {
+      cpu.notice(`signal ${sig} has a handler, but delivery to CheriABI handlers is not implemented yet: default action taken`);
+    } else if (h !== undefined && h.handler > 1n && this.savedContexts.length < 8) {
       const siCode = sig === SIG.SIGSEGV ? (e.fsc >= 0x0c && e.fsc <= 0x0f ? 2 : 1) : sig === SIG.SIGPROT ? SIGPROT_CODE[e.fsc]![0] : sig === SIG.SIGBUS ? 1 : sig === SIG.SIGILL ? 4 : 1;
       this.deliver(cpu, sig, siCode, e.far ?? cpu.curPc, h.handler);
       throw new SignalDelivered();
@@ -289,21 +311,46 @@ export class GuestProcess {
     this.shim.flush();
     const text = `${SIGNAL_TEXT[sig] ?? `Signal ${sig}`} (core dumped)\n`;
     let detail = '';
-    if (this.opts.verbose) {
-      detail = `morello-sim: ${e.kind} at pc 0x${cpu.curPc.toString(16)}` + (code ? ` (${code})` : '') +
-        (e.far !== null ? `, address 0x${e.far.toString(16)}` : '') + '\n';
-    }
+    if (this.opts.verbose) detail = this.faultReport(cpu, e, code);
     (this.opts.stderr ?? ((b) => process.stderr.write(b)))(Buffer.from(detail + text));
     throw new ProcessExit(128 + sig, sig);
   }
 
-  /** Checks that [addr, addr+len) is mapped and within DDC (the authority hybrid syscalls use). */
+  /** The -v report of a fatal fault: pc, the instruction, the address, and the capability operands
+   *  the instruction names (tag, bounds, permissions, seal). */
+  private faultReport(cpu: Cpu, e: ArchException, code: string): string {
+    const pc = cpu.curPc;
+    let insn = '?';
+    const capOps: string[] = [];
+    if (this.bus.mem.isMapped(Number(pc))) {
+      const w = this.bus.mem.read32(Number(pc));
+      const def = decode(w);
+      if (def !== null) {
+        insn = formatInsn(def, w, { pc: Number(pc), c64: cpu.c64 });
+        // Capability registers the instruction reads: Cn/Cm fields, and Rn as a base in C64.
+        const names = def.fields.map((f) => f.name).filter((n) => n === 'Cn' || n === 'Cm' || (n === 'Rn' && cpu.c64 && def.family.startsWith('memory_')) || n === 'Rn' && def.cls === 'morello');
+        for (const n of names) {
+          const r = fieldOf(def, w, n);
+          capOps.push(`  ${r === 31 ? 'csp' : 'c' + r} = ${describeCap(cpu.getC(r))}`);
+        }
+      }
+    }
+    return `morello-sim: ${e.kind} at pc 0x${pc.toString(16)}: ${insn}` + (code ? ` (${code})` : '') +
+      (e.far !== null ? `, address 0x${e.far.toString(16)}` : '') + '\n' + capOps.map((l) => l + '\n').join('') +
+      (cpu.c64 ? `  pcc = ${describeCap(cpu.pcc)}\n` : `  ddc = ${describeCap(cpu.ddc[0]!)}\n`);
+  }
+
+  /** Checks that [addr, addr+len) is mapped and, for hybrid processes, within DDC. */
   userRangeOk(addr: number, len: number): boolean {
     if (len === 0) return true;
     if (!Number.isSafeInteger(addr) || addr < 0 || !Number.isSafeInteger(addr + len)) return false;
-    const ddc: Capability = this.cpu.ddc[0]!;
-    const b = capGetBounds(ddc);
-    if (!ddc.tag || BigInt(addr) < b.base || BigInt(addr + len) > b.limit) return false;
+    if (!this.purecap) {
+      // Hybrid: an integer pointer is authorised by DDC. (CheriABI pointers are capabilities the
+      // shim has already checked.)
+      const ddc: Capability = this.cpu.ddc[0]!;
+      const b = capGetBounds(ddc);
+      if (!ddc.tag || BigInt(addr) < b.base || BigInt(addr + len) > b.limit) return false;
+    }
     const mem = this.bus.mem;
     for (let a = Math.floor(addr / PAGE_SIZE) * PAGE_SIZE; a < addr + len; a += PAGE_SIZE) if (!mem.isMapped(a)) return false;
     return true;

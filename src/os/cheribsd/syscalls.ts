@@ -1,7 +1,11 @@
-// The FreeBSD system-call shim (hybrid ABI): number in x8, arguments in x0–x5, result in x0, carry
-// flag set and errno in x0 on error. Guest pointers are integers checked (mapped and within DDC)
-// before the host touches memory; a bad pointer gives EFAULT. Host files are reached through the
-// sandbox. Time and randomness are deterministic unless the process was started with realTime.
+// The FreeBSD/CheriBSD system-call shim: number in x8, result in x0 (C0), carry flag set and errno
+// in x0 on error. Hybrid ABI: arguments in x0–x5; a guest pointer is an integer checked (mapped and
+// within DDC) before the host touches memory. CheriABI (purecap): arguments in C0–C7; a pointer
+// argument is a capability that must be tagged, unsealed, carry the load/store permission the access
+// needs and cover every byte touched, else EFAULT; pointers inside structures (iovec, sigaction) are
+// capabilities too; mmap returns a capability bounded to the mapping. syscall(0)/__syscall(198)
+// take their real number in x0 and (CheriABI) their arguments from the C9 variadic area. Host files
+// are reached through the sandbox. Time and randomness are deterministic unless realTime is set.
 import * as fs from 'node:fs';
 import { randomFillSync } from 'node:crypto';
 import type { Cpu } from '../../exec/cpu.js';
@@ -10,9 +14,28 @@ import { ProcessExit } from './process.js';
 import type { Sandbox } from './sandbox.js';
 import { E, SYS, O, AT_FDCWD, AT_SYMLINK_NOFOLLOW, TIOCGETA, TIOCGWINSZ } from './constants.js';
 import { PAGE_SIZE } from '../../mem/tagged-memory.js';
+import {
+  type Capability, NULL_CAP, capIsSealed, capHasPerms, capWithTag, PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_STORE_CAP,
+  PERM_STORE_LOCAL_CAP, PERM_EXECUTE, PERM_EXECUTIVE, PERM_GLOBAL, PERM_USER0, PERM_MUTABLE_LOAD, PERM_BRANCH_SEALED_PAIR,
+} from '../../cap/format.js';
+import { capIsRangeInBounds } from '../../cap/bounds.js';
+import { userCap } from './cheriabi-start.js';
 
 /** Thrown by sigreturn: registers were restored; the syscall must not write a result. */
 export const JUST_RETURN = Symbol('EJUSTRETURN');
+
+/** A guest pointer: its address, and in CheriABI the capability that authorises the access. */
+export interface GuestPtr {
+  readonly addr: bigint;
+  readonly cap: Capability | null;
+}
+
+/** CheriBSD's SW_VMEM (user permission 1): may be passed to munmap/mprotect/MAP_FIXED. */
+const PERM_SW_VMEM = 1 << 3;
+/** Non-protection permissions of an mmap result (GLOBAL, SW0, SW_VMEM, SW2, SW3, BSP, MUTABLE_LOAD). */
+const MMAP_BASE_PERMS = PERM_GLOBAL | PERM_USER0 | PERM_SW_VMEM | (1 << 4) | (1 << 5) | PERM_BRANCH_SEALED_PAIR | PERM_MUTABLE_LOAD;
+
+const offsetPtr = (p: GuestPtr, off: number | bigint): GuestPtr => ({ addr: p.addr + BigInt(off), cap: p.cap });
 
 class SysError {
   constructor(readonly errno: number) {}
@@ -49,47 +72,97 @@ export class SyscallShim {
   }
 
   // ---------------------------------------------------------------- guest memory
-  private bytes(addr: bigint, len: number): Uint8Array {
-    const a = Number(addr);
+  /** Host-side address of [p, p+len) after the ABI's checks; EFAULT if the guest could not access it. */
+  private check(p: GuestPtr, len: number, write: boolean): number {
+    const a = Number(p.addr);
+    if (p.cap !== null) {
+      const c = p.cap;
+      if (!c.tag || capIsSealed(c) || !capHasPerms(c, write ? PERM_STORE : PERM_LOAD)) throw new SysError(E.EFAULT);
+      if (len > 0 && !capIsRangeInBounds(c, p.addr, BigInt(len))) throw new SysError(E.EFAULT);
+    }
     if (!this.proc.userRangeOk(a, len)) throw new SysError(E.EFAULT);
-    return this.proc.bus.mem.readBytes(a, len);
+    return a;
   }
 
-  private store(addr: bigint, data: Uint8Array): void {
-    const a = Number(addr);
-    if (!this.proc.userRangeOk(a, data.length)) throw new SysError(E.EFAULT);
-    this.proc.bus.mem.writeBytes(a, data);
+  private bytes(p: GuestPtr, len: number): Uint8Array {
+    return this.proc.bus.mem.readBytes(this.check(p, len, false), len);
   }
 
-  private cstring(addr: bigint, max = 4096): string {
+  private store(p: GuestPtr, data: Uint8Array): void {
+    this.proc.bus.mem.writeBytes(this.check(p, data.length, true), data);
+  }
+
+  private cstring(p: GuestPtr, max = 4096): string {
     const out: number[] = [];
     for (let i = 0; i < max; i++) {
-      const b = this.bytes(addr + BigInt(i), 1)[0]!;
+      const b = this.bytes(offsetPtr(p, i), 1)[0]!;
       if (b === 0) return Buffer.from(out).toString('utf8');
       out.push(b);
     }
     throw new SysError(E.ENAMETOOLONG);
   }
 
-  private u64(addr: bigint): bigint {
-    return Buffer.from(this.bytes(addr, 8)).readBigUInt64LE(0);
+  private u64(p: GuestPtr): bigint {
+    return Buffer.from(this.bytes(p, 8)).readBigUInt64LE(0);
   }
 
-  private putU64s(addr: bigint, values: readonly bigint[]): void {
+  private putU64s(p: GuestPtr, values: readonly bigint[]): void {
     const b = Buffer.alloc(values.length * 8);
     values.forEach((v, i) => b.writeBigUInt64LE(BigInt.asUintN(64, v), i * 8));
-    this.store(addr, b);
+    this.store(p, b);
+  }
+
+  /** Size of a pointer inside guest structures: 8 (hybrid) or 16 (CheriABI capability). */
+  private get ptrSize(): number {
+    return this.proc.purecap ? 16 : 8;
+  }
+
+  /** A pointer stored in guest memory (an iovec base, a sigaction handler). A capability keeps its
+   *  tag only if the authorising capability may load capabilities (as copyin does). */
+  private loadPtr(p: GuestPtr): GuestPtr {
+    if (!this.proc.purecap) return { addr: this.u64(p), cap: null };
+    const a = this.check(p, 16, false);
+    let c = this.proc.cpu.readCapMem(BigInt(a));
+    if (c.tag && !capHasPerms(p.cap!, PERM_LOAD_CAP)) c = capWithTag(c, false);
+    return { addr: c.value, cap: c };
+  }
+
+  private isNull(p: GuestPtr): boolean {
+    return p.addr === 0n;
   }
 
   // ---------------------------------------------------------------- dispatch
   syscall(cpu: Cpu): void {
-    const num = Number(cpu.x(8));
-    const a = [0, 1, 2, 3, 4, 5].map((i) => cpu.x(i));
+    let num = Number(cpu.x(8));
+    const purecap = this.proc.purecap;
+    let caps = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => (purecap ? cpu.getC(i) : { tag: false, hi: 0n, value: cpu.x(i) }));
+    if (num === 0 || num === 198) {
+      // syscall()/__syscall(): the real number in x0; CheriABI takes every argument from C9's area.
+      num = Number(cpu.x(0));
+      if (purecap) {
+        const va: GuestPtr = { addr: cpu.getC(9).value, cap: cpu.getC(9) };
+        caps = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => {
+          try {
+            return this.loadPtr(offsetPtr(va, 16 * k)).cap!;
+          } catch {
+            return NULL_CAP; // slots past the variadic area: absent arguments
+          }
+        });
+      } else caps = [...caps.slice(1), { tag: false, hi: 0n, value: 0n }];
+    }
+    const a = caps.map((c) => c.value);
+    const ptrs: GuestPtr[] = caps.map((c) => ({ addr: c.value, cap: purecap ? c : null }));
     let result: bigint;
+    let resultCap: Capability | null = null;
     let errno = 0;
     if (num === 1 && this.proc.opts.strace) process.stderr.write(`1 exit(${BigInt.asIntN(64, a[0]!)})\n`);
     try {
-      result = this.dispatch(cpu, num, a);
+      const r = this.dispatch(cpu, num, a, ptrs);
+      if (typeof r === 'bigint') result = r;
+      else {
+        result = r.value;
+        resultCap = r;
+      }
     } catch (e) {
       if (e instanceof SysError) {
         errno = e.errno;
@@ -105,29 +178,31 @@ export class SyscallShim {
       process.stderr.write(`${1} ${name}(${args}) = ${errno ? `-1 errno=${errno}` : result.toString()}\n`);
     }
     if (errno === -2) return; // EJUSTRETURN: sigreturn restored every register
-    cpu.setXr(0, BigInt.asUintN(64, result));
+    if (resultCap !== null) cpu.setC(0, resultCap);
+    else cpu.setXr(0, BigInt.asUintN(64, result));
     cpu.c = errno ? 1 : 0;
   }
 
-  private dispatch(cpu: Cpu, num: number, a: bigint[]): bigint {
+  private dispatch(cpu: Cpu, num: number, a: bigint[], p: GuestPtr[]): bigint | Capability {
     const i = (k: number): number => Number(BigInt.asIntN(64, a[k]!));
     switch (num) {
       case 1: // exit
         this.flush();
         throw new ProcessExit(i(0) & 0xff, null);
-      case 3: return this.read(i(0), a[1]!, i(2));
-      case 4: return this.write(i(0), this.bytes(a[1]!, i(2)));
-      case 120: case 121: { // readv / writev: struct iovec { void *base; size_t len } (16 bytes)
+      case 3: return this.read(i(0), p[1]!, i(2));
+      case 4: return this.write(i(0), this.bytes(p[1]!, i(2)));
+      case 120: case 121: { // readv / writev: struct iovec { void *base; size_t len } (16 bytes; CheriABI 32)
         let total = 0n;
+        const stride = 2 * this.ptrSize;
         for (let k = 0; k < i(2); k++) {
-          const base = this.u64(a[1]! + BigInt(16 * k));
-          const len = Number(this.u64(a[1]! + BigInt(16 * k + 8)));
+          const base = this.loadPtr(offsetPtr(p[1]!, stride * k));
+          const len = Number(this.u64(offsetPtr(p[1]!, stride * k + this.ptrSize)));
           total += num === 121 ? this.write(i(0), this.bytes(base, len)) : this.read(i(0), base, len);
         }
         return total;
       }
-      case 5: return this.open(AT_FDCWD, this.cstring(a[0]!), i(1), i(2));
-      case 499: return this.open(i(0), this.cstring(a[1]!), i(2), i(3));
+      case 5: return this.open(AT_FDCWD, this.cstring(p[0]!), i(1), i(2));
+      case 499: return this.open(i(0), this.cstring(p[1]!), i(2), i(3));
       case 6: {
         const f = this.fds.get(i(0));
         if (f === undefined) throw new SysError(E.EBADF);
@@ -135,52 +210,54 @@ export class SyscallShim {
         this.fds.delete(i(0));
         return 0n;
       }
-      case 10: return this.unlink(this.cstring(a[0]!));
-      case 503: return this.unlink(this.cstring(a[1]!));
+      case 10: return this.unlink(this.cstring(p[0]!));
+      case 503: return this.unlink(this.cstring(p[1]!));
       case 20: return 1n; // getpid
       case 24: case 25: case 43: case 47: return 0n; // getuid, geteuid, getegid, getgid
       case 253: return 0n; // issetugid
-      case 432: this.putU64s(a[0]!, [100001n]); return 0n; // thr_self
+      case 432: this.putU64s(p[0]!, [100001n]); return 0n; // thr_self
       case 54: return this.ioctl(i(0), Number(a[1]! & 0xffffffffn));
-      case 58: return this.readlink(this.cstring(a[0]!), a[1]!, i(2));
-      case 73: return 0n; // munmap: pages stay mapped (no reuse of addresses)
-      case 74: case 75: return 0n; // mprotect, madvise: accepted
-      case 477: return this.mmap(a[0]!, i(1), i(3), i(4), a[5]!);
+      case 58: return this.readlink(this.cstring(p[0]!), p[1]!, i(2));
+      case 73: case 74: // munmap (pages stay mapped: no reuse of addresses), mprotect: accepted
+        this.checkVm(p[0]!, i(1));
+        return 0n;
+      case 75: return 0n; // madvise: accepted
+      case 477: return this.mmap(p[0]!, i(1), i(2), i(3), i(4), a[5]!);
       case 478: return this.lseek(i(0), BigInt.asIntN(64, a[1]!), i(2));
       case 116: { // gettimeofday
-        if (a[0] !== 0n) {
+        if (!this.isNull(p[0]!)) {
           const ns = this.now(0);
-          this.putU64s(a[0]!, [ns / 1_000_000_000n, (ns % 1_000_000_000n) / 1000n]);
+          this.putU64s(p[0]!, [ns / 1_000_000_000n, (ns % 1_000_000_000n) / 1000n]);
         }
         return 0n;
       }
       case 232: { // clock_gettime
         const ns = this.now(i(0));
-        this.putU64s(a[1]!, [ns / 1_000_000_000n, ns % 1_000_000_000n]);
+        this.putU64s(p[1]!, [ns / 1_000_000_000n, ns % 1_000_000_000n]);
         return 0n;
       }
-      case 234: this.putU64s(a[1]!, [0n, 1n]); return 0n; // clock_getres: 1 ns
+      case 234: this.putU64s(p[1]!, [0n, 1n]); return 0n; // clock_getres: 1 ns
       case 240: return 0n; // nanosleep: time is simulated
-      case 136: return this.mkdir(this.cstring(a[0]!));
+      case 136: return this.mkdir(this.cstring(p[0]!));
       case 326: { // __getcwd
         const b = Buffer.from(this.sandbox.cwd + '\0');
         if (b.length > i(1)) throw new SysError(E.ERANGE);
-        this.store(a[0]!, b);
+        this.store(p[0]!, b);
         return 0n;
       }
-      case 340: if (a[2] !== 0n) this.store(a[2]!, new Uint8Array(16)); return 0n; // sigprocmask: empty mask
-      case 416: return this.sigaction(i(0), a[1]!, a[2]!);
+      case 340: if (!this.isNull(p[2]!)) this.store(p[2]!, new Uint8Array(16)); return 0n; // sigprocmask: empty mask
+      case 416: return this.sigaction(i(0), p[1]!, p[2]!);
       case 417: return this.proc.sigreturn(); // sigreturn (from the signal trampoline)
-      case 194: this.putU64s(a[1]!, [0x7fffffffffffffffn, 0x7fffffffffffffffn]); return 0n; // getrlimit: infinity
-      case 202: return this.sysctl(a);
-      case 551: return this.fstat(this.fdFile(i(0)), a[1]!);
-      case 552: return this.fstatPath(i(0), this.cstring(a[1]!), a[2]!, i(3));
-      case 554: return this.getdirentries(i(0), a[1]!, i(2), a[3]!);
+      case 194: this.putU64s(p[1]!, [0x7fffffffffffffffn, 0x7fffffffffffffffn]); return 0n; // getrlimit: infinity
+      case 202: return this.sysctl(p, Number(a[1]!));
+      case 551: return this.fstat(this.fdFile(i(0)), p[1]!);
+      case 552: return this.fstatPath(i(0), this.cstring(p[1]!), p[2]!, i(3));
+      case 554: return this.getdirentries(i(0), p[1]!, i(2), p[3]!);
       case 563: { // getrandom
         const b = new Uint8Array(i(1));
         if (this.proc.opts.realTime) randomFillSync(b);
         else for (let k = 0; k < b.length; k++) b[k] = this.nextRandom();
-        this.store(a[0]!, b);
+        this.store(p[0]!, b);
         return BigInt(b.length);
       }
       case 165: return 0n; // sysarch
@@ -192,19 +269,23 @@ export class SyscallShim {
     }
   }
 
-  /** sigaction: FreeBSD struct sigaction (hybrid) = handler u64 @0, sa_flags i32 @8, sa_mask 16 bytes @12. */
-  private sigaction(sig: number, act: bigint, oact: bigint): bigint {
+  /** sigaction: FreeBSD struct sigaction = handler @0 (u64; CheriABI: capability), then sa_flags i32
+   *  and sa_mask (16 bytes): hybrid @8/@12, 32 bytes; CheriABI @16/@20, 48 bytes. */
+  private sigaction(sig: number, act: GuestPtr, oact: GuestPtr): bigint {
     if (sig < 1 || sig > 127 || sig === 9 || sig === 17) throw new SysError(E.EINVAL);
-    const old = this.proc.handlers.get(sig) ?? { handler: 0n, flags: 0 };
-    if (oact !== 0n) {
-      const b = Buffer.alloc(32);
+    const ps = this.ptrSize;
+    const old = this.proc.handlers.get(sig) ?? { handler: 0n, flags: 0, cap: null };
+    if (!this.isNull(oact)) {
+      const b = Buffer.alloc(2 * ps + 16);
       b.writeBigUInt64LE(old.handler, 0);
-      b.writeInt32LE(old.flags, 8);
+      b.writeInt32LE(old.flags, ps);
       this.store(oact, b);
+      if (old.cap !== null) this.proc.cpu.writeCapMem(BigInt(this.check(oact, 16, true)), old.cap);
     }
-    if (act !== 0n) {
-      const b = Buffer.from(this.bytes(act, 32));
-      this.proc.handlers.set(sig, { handler: b.readBigUInt64LE(0), flags: b.readInt32LE(8) });
+    if (!this.isNull(act)) {
+      const handler = this.loadPtr(act);
+      const b = Buffer.from(this.bytes(offsetPtr(act, ps), 4));
+      this.proc.handlers.set(sig, { handler: handler.addr, flags: b.readInt32LE(0), cap: handler.cap });
     }
     return 0n;
   }
@@ -235,9 +316,9 @@ export class SyscallShim {
     return f;
   }
 
-  private read(fd: number, buf: bigint, n: number): bigint {
+  private read(fd: number, buf: GuestPtr, n: number): bigint {
     const f = this.fdFile(fd);
-    if (!this.proc.userRangeOk(Number(buf), n)) throw new SysError(E.EFAULT);
+    this.check(buf, n, true);
     let data: Uint8Array;
     if (f.host === 'stdin') data = this.proc.opts.stdin ? this.proc.opts.stdin(n) : readHostStdin(n);
     else if (typeof f.host === 'number') {
@@ -329,7 +410,7 @@ export class SyscallShim {
     return 0n;
   }
 
-  private readlink(path: string, buf: bigint, size: number): bigint {
+  private readlink(path: string, buf: GuestPtr, size: number): bigint {
     let target: string;
     if (path === '/proc/curproc/file') target = this.proc.opts.argv[0] ?? '';
     else target = this.host(() => fs.readlinkSync(this.resolve(AT_FDCWD, path)));
@@ -359,14 +440,25 @@ export class SyscallShim {
     throw new SysError(E.ENOTTY);
   }
 
-  private mmap(addr: bigint, len: number, flags: number, fd: number, off: bigint): bigint {
+  /** munmap/mprotect address checks (CheriABI: the capability must be tagged, cover the pages and
+   *  carry SW_VMEM, else EPROT — cheribsd vm_mmap.c). */
+  private checkVm(p: GuestPtr, len: number): void {
+    if (p.cap === null) return;
+    const c = p.cap;
+    if (!c.tag || capIsSealed(c) || !capHasPerms(c, PERM_SW_VMEM) || !capIsRangeInBounds(c, p.addr, BigInt(Math.max(len, 1)))) throw new SysError(E.EPROT);
+  }
+
+  private mmap(addr: GuestPtr, len: number, prot: number, flags: number, fd: number, off: bigint): bigint | Capability {
     if (len <= 0) throw new SysError(E.EINVAL);
     const MAP_FIXED = 0x10;
     const MAP_ANON = 0x1000;
     const size = Math.ceil(len / PAGE_SIZE) * PAGE_SIZE;
     let at: number;
-    if (flags & MAP_FIXED) at = Number(addr);
-    else {
+    if (flags & MAP_FIXED) {
+      if (addr.cap !== null && addr.cap.tag) this.checkVm(addr, size);
+      at = Number(addr.addr);
+    } else {
+      if (addr.cap !== null && addr.cap.tag) throw new SysError(E.EPROT); // a tagged hint without MAP_FIXED
       at = this.proc.mmapNext;
       this.proc.mmapNext += size + PAGE_SIZE; // a guard page between mappings
     }
@@ -379,7 +471,13 @@ export class SyscallShim {
       const n = fs.readSync(f.host, b, 0, len, Number(off));
       this.proc.bus.mem.writeBytes(at, b.subarray(0, n));
     }
-    return BigInt(at);
+    if (!this.proc.purecap) return BigInt(at);
+    // CheriABI: a capability bounded to the mapping, with the permissions prot allows (vm_mmap.c).
+    let perms = MMAP_BASE_PERMS;
+    if (prot & 1) perms |= PERM_LOAD | PERM_LOAD_CAP;
+    if (prot & 2) perms |= PERM_STORE | PERM_STORE_CAP | PERM_STORE_LOCAL_CAP;
+    if (prot & 4) perms |= PERM_EXECUTE | PERM_EXECUTIVE;
+    return userCap(at, size, perms, false);
   }
 
   private statBytes(st: fs.Stats): Uint8Array {
@@ -406,7 +504,7 @@ export class SyscallShim {
     return b;
   }
 
-  private fstat(f: OpenFile, buf: bigint): bigint {
+  private fstat(f: OpenFile, buf: GuestPtr): bigint {
     if (typeof f.host !== 'number') {
       // Character device for the standard streams.
       const b = Buffer.alloc(224);
@@ -419,7 +517,7 @@ export class SyscallShim {
     return 0n;
   }
 
-  private fstatPath(dirfd: number, path: string, buf: bigint, flag: number): bigint {
+  private fstatPath(dirfd: number, path: string, buf: GuestPtr, flag: number): bigint {
     const st = this.host(() => {
       const host = this.resolve(dirfd, path);
       return flag & AT_SYMLINK_NOFOLLOW ? fs.lstatSync(host) : fs.statSync(host);
@@ -428,7 +526,7 @@ export class SyscallShim {
     return 0n;
   }
 
-  private getdirentries(fd: number, buf: bigint, count: number, basep: bigint): bigint {
+  private getdirentries(fd: number, buf: GuestPtr, count: number, basep: GuestPtr): bigint {
     const f = this.fdFile(fd);
     if (!f.dir) throw new SysError(E.EINVAL);
     const host = this.sandbox.hostPath(f.path);
@@ -452,15 +550,15 @@ export class SyscallShim {
       f.dirPos++;
     }
     this.store(buf, Buffer.concat(out));
-    if (basep !== 0n) this.putU64s(basep, [BigInt(f.dirPos)]);
+    if (!this.isNull(basep)) this.putU64s(basep, [BigInt(f.dirPos)]);
     return BigInt(used);
   }
 
-  private sysctl(a: bigint[]): bigint {
-    const namelen = Number(a[1]!);
+  /** __sysctl(name, namelen, oldp, oldlenp, newp, newlen). */
+  private sysctl(p: GuestPtr[], namelen: number): bigint {
     if (namelen < 1 || namelen > 24) throw new SysError(E.EINVAL);
     const mib: number[] = [];
-    const raw = this.bytes(a[0]!, namelen * 4);
+    const raw = this.bytes(p[0]!, namelen * 4);
     for (let k = 0; k < namelen; k++) mib.push(Buffer.from(raw).readInt32LE(k * 4));
     const key = mib.join('.');
     let value: Buffer;
@@ -479,15 +577,15 @@ export class SyscallShim {
       case '6.1': value = str('arm64'); break; // hw.machine
       case '6.3': value = int(1); break; // hw.ncpu
       case '6.7': value = int(4096); break; // hw.pagesize
-      case '6.11': value = str('aarch64'); break; // hw.machine_arch (hybrid)
+      case '6.11': value = str(this.proc.purecap ? 'aarch64c' : 'aarch64'); break; // hw.machine_arch
       default: throw new SysError(E.ENOENT);
     }
-    if (a[2] !== 0n && a[3] !== 0n) {
-      const avail = Number(this.u64(a[3]!));
+    if (!this.isNull(p[2]!) && !this.isNull(p[3]!)) {
+      const avail = Number(this.u64(p[3]!));
       if (avail < value.length) throw new SysError(E.ENOMEM);
-      this.store(a[2]!, value);
+      this.store(p[2]!, value);
     }
-    if (a[3] !== 0n) this.putU64s(a[3]!, [BigInt(value.length)]);
+    if (!this.isNull(p[3]!)) this.putU64s(p[3]!, [BigInt(value.length)]);
     return 0n;
   }
 }

@@ -1,0 +1,212 @@
+// Oracles: CheriBSD's CheriABI start state and syscall rules (hand-computed from the kernel sources
+// summarised in shared/reference/cheribsd-abi-facts.md), the purecap fixtures' specified outputs,
+// and the assembler's own invariant (a word it emits must disassemble to the line it was given).
+import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { loadElfFile, classifyElf } from '../src/elf/reader.js';
+import { GuestProcess } from '../src/os/cheribsd/process.js';
+import { capGetBounds } from '../src/cap/bounds.js';
+import { capGetPerms, capGetObjectType, capIsSealed, capWithValue, capWithTag, capWithObjectType, type Capability } from '../src/cap/format.js';
+import { capSetBounds } from '../src/cap/bounds.js';
+import { INSNS } from '../src/isa/table.js';
+import { decode } from '../src/isa/decoder.js';
+import { formatInsn } from '../src/isa/syntax.js';
+import { encodeLine, canonLine } from '../tools/asm/encode-line.js';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'purecap');
+const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
+const quiet = { stdout: (): void => {}, stderr: (): void => {} };
+
+function start(name: string, argv = ['./prog'], env: string[] = []): GuestProcess {
+  return new GuestProcess(loadElfFile(join(DIR, name)), { argv, env, ...quiet });
+}
+
+describe('CheriABI process start (CheriBSD exec_setregs / copyout_auxargs)', () => {
+  it('registers, PCC, CSP and the auxiliary vector', () => {
+    const img = loadElfFile(join(DIR, 'hello.elf'));
+    expect(classifyElf(img)).toBe('purecap');
+    expect(img.entry & 1).toBe(1); // C64 entry point
+    const proc = start('hello.elf', ['./hello', 'x'], ['A=1']);
+    const cpu = proc.cpu;
+    expect(cpu.c64).toBe(true);
+    expect(cpu.pcc.value).toBe(BigInt(img.entry) & ~1n);
+    expect(capGetPerms(cpu.pcc)).toBe(0x2c177);
+    const pb = capGetBounds(cpu.pcc);
+    expect(pb.base).toBe(0x200000n); // the whole image, text to bss
+    expect(pb.limit >= 0x211000n).toBe(true);
+    expect(cpu.ddc[0]!.tag).toBe(false);
+    const clr = cpu.getC(30);
+    expect(capGetObjectType(clr)).toBe(1n); // a sentry
+    const csp = cpu.getC(31);
+    expect(capGetPerms(csp)).toBe(0x37175);
+    expect(csp.value).toBe(capGetBounds(csp).limit); // cursor at the top of the stack
+    for (const r of [1, 2, 3, 29]) expect(cpu.getC(r).tag).toBe(false);
+    const auxv = cpu.getC(0);
+    expect(capGetBounds(auxv).limit - capGetBounds(auxv).base).toBe(37n * 32n);
+    // Walk the auxv as crt1 does: 32-byte entries, type @0, value/capability @16.
+    const entries = new Map<number, Capability>();
+    for (let a = auxv.value; ; a += 32n) {
+      const type = Number(proc.bus.mem.read32(Number(a)));
+      if (type === 0) break;
+      entries.set(type, cpu.readCapMem(a + 16n));
+    }
+    expect(entries.get(28)!.value).toBe(2n); // AT_ARGC
+    expect(entries.get(30)!.value).toBe(1n); // AT_ENVC
+    const argv = entries.get(29)!; // AT_ARGV: (argc + 1) capability slots
+    expect(argv.tag).toBe(true);
+    expect(capGetBounds(argv).limit - capGetBounds(argv).base).toBe(3n * 16n);
+    const arg1 = cpu.readCapMem(argv.value + 16n);
+    expect(arg1.tag).toBe(true);
+    expect(capGetBounds(arg1).limit - capGetBounds(arg1).base).toBe(2n); // "x\0"
+    expect(entries.get(31)!.tag).toBe(true); // AT_ENVV
+    const phdr = entries.get(3)!; // AT_PHDR: data capability over the whole image, with SW_VMEM
+    expect(capGetPerms(phdr)).toBe(0x3717d);
+    expect(capGetBounds(phdr).base).toBe(0x200000n);
+    expect(capGetObjectType(entries.get(9)!)).toBe(0n); // AT_ENTRY: an unsealed code capability
+    expect(entries.get(9)!.value).toBe(BigInt(img.entry));
+    expect(entries.get(6)!.tag).toBe(false); // AT_PAGESZ: an integer
+  });
+});
+
+describe('purecap fixtures and the exploit demo', () => {
+  it('the hybrid build of the exploit prints HACK!!; the purecap build dies with SIGPROT', () => {
+    const hy = spawnSync(process.execPath, [CLI, 'run', join(DIR, 'exploit-hybrid.elf')], { encoding: 'utf8' });
+    expect(hy.stdout).toBe('HACK!!\n');
+    expect(hy.status).toBe(0);
+    const pc = spawnSync(process.execPath, [CLI, 'run', '-v', join(DIR, 'exploit.elf')], { encoding: 'utf8' });
+    expect(pc.stdout).toBe('');
+    expect(pc.status).toBe(162);
+    expect(pc.stderr).toContain('In-address space security exception (core dumped)');
+    expect(pc.stderr).toMatch(/PROT_CHERI_BOUNDS/);
+    expect(pc.stderr).toMatch(/ldrb w1, \[c0\]/); // -v names the instruction…
+    expect(pc.stderr).toMatch(/c0 = tagged 0x[0-9a-f]+ \[0x[0-9a-f]+, 0x[0-9a-f]+\) perms Load,/); // …and the capability
+  });
+});
+
+describe('CheriABI syscall shim: pointer arguments are checked capabilities', () => {
+  /** Runs one syscall with C0–C7 as given; returns [carry, x0]. */
+  function call(proc: GuestProcess, nr: number, args: (Capability | bigint)[]): [number, bigint] {
+    const cpu = proc.cpu;
+    cpu.setX(8, BigInt(nr));
+    args.forEach((a, i) => {
+      if (typeof a === 'bigint') cpu.setXr(i, a);
+      else cpu.setC(i, a);
+    });
+    proc.shim.syscall(cpu);
+    return [cpu.c, cpu.x(0)];
+  }
+  /** A valid capability to 64 bytes of the stack, and bad variants of it. */
+  function buffers(proc: GuestProcess): { good: Capability; untagged: Capability; sealed: Capability; short: Capability } {
+    const csp = proc.cpu.getC(31);
+    const good = capSetBounds(capWithValue(csp, csp.value - 4096n), 64n, true);
+    return {
+      good,
+      untagged: capWithTag(good, false),
+      sealed: capWithObjectType(good, 5n),
+      short: capSetBounds(good, 1n, true),
+    };
+  }
+  const EFAULT = 14n;
+  // Each pointer-taking syscall with the buffer in the pointer position and plausible integers.
+  const cases: [string, number, (b: Capability) => (Capability | bigint)[]][] = [
+    ['read', 3, (b) => [0n, b, 32n]],
+    ['write', 4, (b) => [1n, b, 32n]],
+    ['open (path)', 5, (b) => [b, 0n, 0n]],
+    ['openat (path)', 499, (b) => [BigInt.asUintN(64, -100n), b, 0n, 0n]],
+    ['unlink (path)', 10, (b) => [b]],
+    ['mkdir (path)', 136, (b) => [b, 0o755n]],
+    ['readlink (buf)', 58, (b) => [b, b, 32n]],
+    ['__getcwd', 326, (b) => [b, 32n]],
+    ['fstat', 551, (b) => [1n, b]],
+    ['fstatat (path)', 552, (b) => [BigInt.asUintN(64, -100n), b, b, 0n]],
+    ['clock_gettime', 232, (b) => [0n, b]],
+    ['gettimeofday', 116, (b) => [b, 0n]],
+    ['getrandom', 563, (b) => [b, 32n, 0n]],
+    ['sigaction (act)', 416, (b) => [2n, b, 0n]],
+    ['sigprocmask (oset)', 340, (b) => [1n, 0n, b]],
+    ['getrlimit', 194, (b) => [3n, b]],
+    ['__sysctl (name)', 202, (b) => [b, 2n, 0n, 0n, 0n, 0n]],
+    ['writev (iov)', 121, (b) => [1n, b, 2n]],
+    ['thr_self', 432, (b) => [b]],
+  ];
+  for (const [name, nr, args] of cases) {
+    it(`${name}: untagged, sealed and too-short capabilities give EFAULT`, () => {
+      const proc = start('hello.elf');
+      const b = buffers(proc);
+      proc.bus.mem.writeBytes(Number(b.good.value), Buffer.from('/no-such-file\0'));
+      for (const bad of [b.untagged, b.sealed, b.short]) expect(call(proc, nr, args(bad))).toEqual([1, EFAULT]);
+    });
+  }
+
+  it('write through a good capability works; one byte past its bounds is EFAULT', () => {
+    const out: Buffer[] = [];
+    const proc = new GuestProcess(loadElfFile(join(DIR, 'hello.elf')), { argv: ['h'], env: [], stdout: (x) => out.push(Buffer.from(x)), stderr: () => {} });
+    const { good } = buffers(proc);
+    proc.bus.mem.writeBytes(Number(good.value), Buffer.from('0123456789'));
+    expect(call(proc, 4, [1n, good, 10n])).toEqual([0, 10n]);
+    expect(call(proc, 4, [1n, capWithValue(good, good.value + 60n), 5n])).toEqual([1, EFAULT]);
+    proc.shim.flush();
+    expect(Buffer.concat(out).toString()).toBe('0123456789');
+  });
+
+  it('mmap returns a capability bounded to the mapping with the permissions prot allows', () => {
+    const proc = start('hello.elf');
+    const cpu = proc.cpu;
+    const [carry] = call(proc, 477, [0n, 5000n, 3n, 0x1002n, BigInt.asUintN(64, -1n), 0n]);
+    expect(carry).toBe(0);
+    const c = cpu.getC(0);
+    expect(c.tag).toBe(true);
+    expect(capIsSealed(c)).toBe(false);
+    const b = capGetBounds(c);
+    expect(b.limit - b.base).toBe(8192n); // rounded to pages
+    expect(b.base).toBe(c.value);
+    expect(capGetPerms(c)).toBe(0x3717d); // USER_DATA | SW_VMEM for PROT_READ|PROT_WRITE
+    call(proc, 477, [0n, 4096n, 1n, 0x1002n, BigInt.asUintN(64, -1n), 0n]);
+    expect(capGetPerms(cpu.getC(0)) & 0x10000).toBe(0); // read-only: no Store
+    // munmap with a capability lacking SW_VMEM: EPROT
+    const noVmem = capSetBounds(capWithValue(proc.cpu.getC(31), proc.cpu.getC(31).value - 8192n), 4096n, true);
+    expect(call(proc, 73, [noVmem, 4096n])).toEqual([1, 98n]);
+  });
+});
+
+describe('assembler (tools/asm) round trip over the isa/ table', () => {
+  it('every line it assembles disassembles back to itself; most encodings round-trip exactly', () => {
+    let seed = 20261125;
+    const rnd = (): number => {
+      seed ^= seed << 13; seed >>>= 0;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5; seed >>>= 0;
+      return seed;
+    };
+    let sampled = 0;
+    let exact = 0;
+    let equivalent = 0;
+    let unsupported = 0;
+    const wrong: string[] = [];
+    for (const d of INSNS) {
+      let w: number | null = null;
+      for (let k = 0; k < 50 && w === null; k++) {
+        const c = ((rnd() & ~d.mask) | d.value) >>> 0;
+        if (decode(c) === d) w = c;
+      }
+      if (w === null) continue;
+      const ctx = { pc: 0x10000, c64: d.cls === 'morello' };
+      const text = formatInsn(d, w, ctx);
+      sampled++;
+      let w2: number;
+      try {
+        w2 = encodeLine(text, ctx);
+      } catch {
+        unsupported++;
+        continue;
+      }
+      if (w2 === w) exact++;
+      else if (canonLine(formatInsn(decode(w2)!, w2, ctx)) === canonLine(text)) equivalent++;
+      else wrong.push(`${text}: ${w.toString(16)} → ${w2.toString(16)}`);
+    }
+    console.log(`assembler round trip: ${sampled} encodings sampled, ${exact} exact, ${equivalent} text-equivalent (the disassembly does not distinguish them), ${unsupported} not assembled`);
+    expect(wrong).toEqual([]);
+    expect(exact).toBeGreaterThanOrEqual(780);
+  }, 120_000);
+});
