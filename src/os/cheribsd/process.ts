@@ -2,7 +2,7 @@
 // registers as CheriBSD's exec sets them, the syscall shim, and fault → signal delivery
 // (default actions only). Hybrid (plain AArch64) programs: integer pointers checked against DDC.
 import { type ElfImage, PT_LOAD, PT_INTERP, classifyElf } from '../../elf/reader.js';
-import { cheriAbiStart } from './cheriabi-start.js';
+import { cheriAbiStart, userCap } from './cheriabi-start.js';
 import { decode } from '../../isa/decoder.js';
 import { formatInsn } from '../../isa/syntax.js';
 import { fieldOf } from '../../isa/table.js';
@@ -10,8 +10,8 @@ import { describeCap } from '../../cap/describe.js';
 import { Bus } from '../../exec/bus.js';
 import { Cpu } from '../../exec/cpu.js';
 import { ArchException, FSC_ALIGNMENT } from '../../cpu/exception.js';
-import { CMAX, capWithValue, capWithPerms, type Capability } from '../../cap/format.js';
-import { capSetBounds, capGetBounds, capAdd } from '../../cap/bounds.js';
+import { CMAX, capWithValue, capWithPerms, capWithObjectType, capGetObjectType, OTYPE_RB, type Capability } from '../../cap/format.js';
+import { capSetBounds, capGetBounds, capAdd, capIsRangeInBounds } from '../../cap/bounds.js';
 import { sysRegKey } from '../../isa/sysregs.js';
 import { PAGE_SIZE } from '../../mem/tagged-memory.js';
 import { Sandbox } from './sandbox.js';
@@ -67,6 +67,9 @@ export class ProcessExit {
 }
 
 const STACK_SIZE = 8 * 1024 * 1024;
+/** CheriABI siginfo_t and ucontext_t sizes (CheriBSD static assertions, exec_machdep.c). */
+const SIGINFO_C = 112;
+const UCONTEXT_C = 1248;
 export const MMAP_BASE = 0x100_0000_0000; // anonymous mmap region (1 TiB), far below the stack
 
 export class GuestProcess {
@@ -237,6 +240,52 @@ export class GuestProcess {
     cpu.pcc = capWithValue(cpu.pcc, handler);
   }
 
+  /**
+   * CheriABI delivery (CheriBSD sendsig, purecap): siginfo (112 bytes) and ucontext (1248 bytes) on
+   * the stack; the ucontext holds C0–C30, CSP, PCC and NZCV as tagged capabilities. C0 = signal,
+   * C1/C2 = capabilities bounded to siginfo/ucontext, CSP = the frame, C30 = a sentry to the
+   * sigreturn trampoline, PCC = the handler (a sentry is unsealed by the branch).
+   */
+  private deliverCheriAbi(cpu: Cpu, sig: number, code: number, addr: bigint, handler: Capability | null): void {
+    const csp = cpu.getC(31);
+    const frame = Math.floor((Number(csp.value) - SIGINFO_C - UCONTEXT_C) / 16) * 16;
+    if (handler === null || !handler.tag || !this.userRangeOk(frame, SIGINFO_C + UCONTEXT_C) || !capIsRangeInBounds(csp, BigInt(frame), BigInt(SIGINFO_C + UCONTEXT_C))) {
+      throw new ProcessExit(128 + sig, sig); // no usable handler or stack: the process dies
+    }
+    this.savedContexts.push({ pcc: cpu.pcc, c64: cpu.c64 });
+    const info = Buffer.alloc(SIGINFO_C); // si_signo @0, si_errno @4, si_code @8, …, si_addr (capability) @32
+    info.writeInt32LE(sig, 0);
+    info.writeInt32LE(code, 8);
+    this.bus.mem.writeBytes(frame, info);
+    cpu.writeCapMem(BigInt(frame + 32), { tag: false, hi: 0n, value: addr });
+    const uc = frame + SIGINFO_C;
+    this.bus.mem.writeBytes(uc, new Uint8Array(UCONTEXT_C));
+    for (let i = 0; i < 31; i++) cpu.writeCapMem(BigInt(uc + 16 + 16 * i), cpu.getC(i));
+    cpu.writeCapMem(BigInt(uc + 16 + 16 * 31), csp);
+    cpu.writeCapMem(BigInt(uc + 16 + 16 * 32), capWithValue(cpu.pcc, cpu.curPc | (cpu.c64 ? 1n : 0n)));
+    this.bus.mem.write32(uc + 16 + 16 * 33, cpu.nzcv() << 28);
+    const bounded = (at: number, len: number): Capability => capSetBounds(capWithValue(csp, BigInt(at)), BigInt(len), true);
+    cpu.setC(0, { tag: false, hi: 0n, value: BigInt(sig) });
+    cpu.setC(1, bounded(frame, SIGINFO_C));
+    cpu.setC(2, bounded(uc, UCONTEXT_C));
+    cpu.setC(31, capWithValue(csp, BigInt(frame)));
+    cpu.setC(30, this.cheriTrampoline());
+    const target = capGetObjectType(handler) === OTYPE_RB ? capWithObjectType(handler, 0n) : handler;
+    cpu.c64 = (target.value & 1n) === 1n;
+    cpu.pcc = capWithValue(target, target.value & ~1n);
+  }
+
+  private cheriTrampolineCap: Capability | null = null;
+  /** A C64 page holding `mov x8, #417; svc #0` (sigreturn); the CLR handed to handlers is a sentry to it. */
+  private cheriTrampoline(): Capability {
+    if (this.cheriTrampolineCap === null) {
+      const at = this.trampoline();
+      this.cheriTrampolineCap = capWithObjectType(userCap(at, PAGE_SIZE, PERMS_USER_CODE), OTYPE_RB);
+      this.cheriTrampolineCap = capWithValue(this.cheriTrampolineCap, BigInt(at) | 1n);
+    }
+    return this.cheriTrampolineCap;
+  }
+
   private trampolineAddr = 0;
   /** A page holding `mov x8, #417; svc #0` (sigreturn), mapped on first use. */
   private trampoline(): number {
@@ -257,6 +306,18 @@ export class GuestProcess {
     const saved = this.savedContexts.pop();
     if (saved === undefined) throw new ProcessExit(128 + SIG.SIGSYS, SIG.SIGSYS);
     const cpu = this.cpu;
+    if (this.purecap) {
+      // The ucontext sits above the siginfo at the frame (CSP as the handler left it).
+      const uc = BigInt(Math.floor(Number(cpu.getC(31).value) / 16) * 16 + SIGINFO_C);
+      const caps = Array.from({ length: 33 }, (_, i) => cpu.readCapMem(uc + 16n + 16n * BigInt(i)));
+      for (let i = 0; i < 31; i++) cpu.setC(i, caps[i]!);
+      cpu.setC(31, caps[31]!);
+      cpu.setNzcv((this.bus.mem.read32(Number(uc) + 16 + 16 * 33) >>> 28) & 15);
+      cpu.c64 = (caps[32]!.value & 1n) === 1n;
+      // Resume at the saved PC; the syscall path adds 4 after an SVC, so compensate.
+      cpu.pcc = capWithValue(caps[32]!, (caps[32]!.value & ~1n) - 4n);
+      throw JUST_RETURN;
+    }
     const frame = Number(cpu.xsp(31));
     const uc = Buffer.from(this.bus.mem.readBytes(frame + 80, 960));
     for (let i = 0; i < 31; i++) cpu.setX(i, uc.readBigUInt64LE(16 + 8 * i));
@@ -301,11 +362,12 @@ export class GuestProcess {
     else if (e.kind === 'brk') sig = SIG.SIGTRAP;
     else sig = SIG.SIGILL;
     const h = this.handlers.get(sig);
-    if (h !== undefined && h.handler > 1n && this.purecap) {
-      cpu.notice(`signal ${sig} has a handler, but delivery to CheriABI handlers is not implemented yet: default action taken`);
-    } else if (h !== undefined && h.handler > 1n && this.savedContexts.length < 8) {
+    if (h !== undefined && h.handler > 1n && this.savedContexts.length < 8) {
       const siCode = sig === SIG.SIGSEGV ? (e.fsc >= 0x0c && e.fsc <= 0x0f ? 2 : 1) : sig === SIG.SIGPROT ? SIGPROT_CODE[e.fsc]![0] : sig === SIG.SIGBUS ? 1 : sig === SIG.SIGILL ? 4 : 1;
-      this.deliver(cpu, sig, siCode, e.far ?? cpu.curPc, h.handler);
+      // CheriBSD reports the faulting PC as si_addr for capability aborts (trap.c).
+      const addr = sig === SIG.SIGPROT ? cpu.curPc : e.far ?? cpu.curPc;
+      if (this.purecap) this.deliverCheriAbi(cpu, sig, siCode, addr, h.cap);
+      else this.deliver(cpu, sig, siCode, addr, h.handler);
       throw new SignalDelivered();
     }
     this.shim.flush();
