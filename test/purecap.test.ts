@@ -4,6 +4,8 @@
 import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { loadElfFile, classifyElf } from '../src/elf/reader.js';
 import { GuestProcess } from '../src/os/cheribsd/process.js';
 import { capGetBounds } from '../src/cap/bounds.js';
@@ -129,6 +131,13 @@ describe('CheriABI syscall shim: pointer arguments are checked capabilities', ()
     ['__sysctl (name)', 202, (b) => [b, 2n, 0n, 0n, 0n, 0n]],
     ['writev (iov)', 121, (b) => [1n, b, 2n]],
     ['thr_self', 432, (b) => [b]],
+    ['chdir', 12, (b) => [b]],
+    ['rename', 128, (b) => [b, b]],
+    ['rmdir', 137, (b) => [b]],
+    ['__realpathat (path)', 574, (b) => [BigInt.asUintN(64, -100n), b, b, 64n, 0n]],
+    ['poll', 209, (b) => [b, 2n, 0n]],
+    ['select (readfds)', 93, (b) => [64n, b, 0n, 0n, 0n]],
+    ['__sysctlbyname (name)', 570, (b) => [b, 11n, 0n, 0n, 0n, 0n]],
   ];
   for (const [name, nr, args] of cases) {
     it(`${name}: untagged, sealed and too-short capabilities give EFAULT`, () => {
@@ -148,6 +157,37 @@ describe('CheriABI syscall shim: pointer arguments are checked capabilities', ()
     expect(call(proc, 4, [1n, capWithValue(good, good.value + 60n), 5n])).toEqual([1, EFAULT]);
     proc.shim.flush();
     expect(Buffer.concat(out).toString()).toBe('0123456789');
+  });
+
+  it('the calls a MicroPython unix build makes: chdir/getcwd, rename, rmdir, realpath, select, poll, sysctlbyname', () => {
+    const root = mkdtempSync(join(tmpdir(), 'msim-purecap-'));
+    mkdirSync(join(root, 'sub'));
+    writeFileSync(join(root, 'sub', 'a.txt'), 'x');
+    const proc = new GuestProcess(loadElfFile(join(DIR, 'hello.elf')), { argv: ['h'], env: [], root, ...quiet });
+    const { good } = buffers(proc);
+    const str = (t: string, off = 0n): Capability => {
+      proc.bus.mem.writeBytes(Number(good.value + off), Buffer.from(t + '\0'));
+      return capSetBounds(capWithValue(good, good.value + off), BigInt(t.length + 1), true);
+    };
+    const readStr = (c: Capability): string => Buffer.from(proc.bus.mem.readBytes(Number(c.value), 32)).toString().replace(/\0.*$/s, '');
+    expect(call(proc, 12, [str('sub')])).toEqual([0, 0n]); // chdir
+    const out = capSetBounds(capWithValue(good, good.value + 32n), 32n, true);
+    expect(call(proc, 326, [out, 32n])).toEqual([0, 0n]); // __getcwd
+    expect(readStr(out)).toBe('/sub');
+    expect(call(proc, 128, [str('a.txt'), str('b.txt', 8n)])).toEqual([0, 0n]); // rename
+    expect(existsSync(join(root, 'sub', 'b.txt'))).toBe(true);
+    expect(call(proc, 574, [BigInt.asUintN(64, -100n), str('b.txt'), out, 32n, 0n])).toEqual([0, 0n]); // __realpathat
+    expect(readStr(out)).toBe('/sub/b.txt');
+    expect(call(proc, 12, [str('..')])).toEqual([0, 0n]);
+    expect(call(proc, 137, [str('sub')])[1]).toBe(66n); // rmdir of a non-empty directory: ENOTEMPTY
+    expect(call(proc, 93, [0n, 0n, 0n, 0n, 0n])).toEqual([0, 0n]); // select(0, …): a sleep
+    proc.bus.mem.writeBytes(Number(good.value), Buffer.from([1, 0, 0, 0, 1, 0, 0, 0, 9, 0, 0, 0, 1, 0, 0, 0])); // {fd 1, POLLIN}, {fd 9, POLLIN}
+    expect(call(proc, 209, [capSetBounds(good, 16n, true), 2n, 0n])).toEqual([0, 2n]); // ready + POLLNVAL
+    const len = capSetBounds(capWithValue(good, good.value + 48n), 8n, true);
+    proc.bus.mem.writeBytes(Number(len.value), Buffer.from([8, 0, 0, 0, 0, 0, 0, 0]));
+    expect(call(proc, 570, [str('hw.pagesize'), 11n, out, len, 0n, 0n])).toEqual([0, 0n]);
+    expect(proc.bus.mem.read32(Number(out.value))).toBe(4096);
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('mmap returns a capability bounded to the mapping with the permissions prot allows', () => {

@@ -5,7 +5,8 @@ export const SYS: Record<number, string> = {
   120: 'readv', 121: 'writev', 136: 'mkdir', 137: 'rmdir', 165: 'sysarch', 194: 'getrlimit', 202: '__sysctl', 232: 'clock_gettime',
   234: 'clock_getres', 240: 'nanosleep', 253: 'issetugid', 326: '__getcwd', 340: 'sigprocmask', 416: 'sigaction', 432: 'thr_self',
   477: 'mmap', 478: 'lseek', 499: 'openat', 503: 'unlinkat', 551: 'fstat', 552: 'fstatat', 554: 'getdirentries', 563: 'getrandom',
-  570: '__sysctlbyname',
+  570: '__sysctlbyname', 12: 'chdir', 128: 'rename', 95: 'fsync', 93: 'select', 209: 'poll', 574: '__realpathat', 466: 'rtprio_thread',
+  454: '_umtx_op', 433: 'thr_kill', 487: 'cpuset_getaffinity', 573: 'sigfastblock', 455: 'thr_new',
 };
 
 export const E = {

@@ -37,6 +37,12 @@ const MMAP_BASE_PERMS = PERM_GLOBAL | PERM_USER0 | PERM_SW_VMEM | (1 << 4) | (1 
 
 const offsetPtr = (p: GuestPtr, off: number | bigint): GuestPtr => ({ addr: p.addr + BigInt(off), cap: p.cap });
 
+/** sysctl names __sysctlbyname understands, as the MIBs __sysctl answers. */
+const SYSCTL_NAMES: Record<string, string> = {
+  'kern.ostype': '1.1', 'kern.osrelease': '1.2', 'kern.version': '1.4', 'kern.hostname': '1.10', 'kern.osreldate': '1.24',
+  'hw.machine': '6.1', 'hw.ncpu': '6.3', 'hw.pagesize': '6.7', 'hw.machine_arch': '6.11',
+};
+
 class SysError {
   constructor(readonly errno: number) {}
 }
@@ -261,6 +267,22 @@ export class SyscallShim {
         return BigInt(b.length);
       }
       case 165: return 0n; // sysarch
+      case 12: return this.chdir(this.cstring(p[0]!));
+      case 128: { // rename
+        const from = this.resolve(AT_FDCWD, this.cstring(p[0]!));
+        const to = this.resolve(AT_FDCWD, this.cstring(p[1]!));
+        this.host(() => fs.renameSync(from, to));
+        return 0n;
+      }
+      case 137: this.host(() => fs.rmdirSync(this.resolve(AT_FDCWD, this.cstring(p[0]!)))); return 0n; // rmdir
+      case 95: this.fdFile(i(0)); return 0n; // fsync: the host writes synchronously
+      case 93: return this.select(i(0), p[1]!, p[2]!, p[3]!);
+      case 209: return this.poll(p[0]!, i(1));
+      case 574: return this.realpathat(i(0), this.cstring(p[1]!), p[2]!, i(3));
+      case 570: return this.sysctlByName(this.cstring(p[0]!, i(1) + 1), p[2]!, p[3]!);
+      case 466: return 0n; // rtprio_thread: accepted
+      case 454: return 0n; // _umtx_op: one thread, so waits return at once and wakes find nobody
+      case 433: if (i(1) === 0) return 0n; throw new SysError(E.ENOSYS); // thr_kill(self, 0): exists
       default: {
         const name = SYS[num] ?? `#${num}`;
         process.stderr.write(`morello-sim: unimplemented system call ${name} (${num}) at pc 0x${cpu.curPc.toString(16)}: ENOSYS\n`);
@@ -398,6 +420,61 @@ export class SyscallShim {
       if (e instanceof SysError) throw e;
       throw this.hostErr(e);
     }
+  }
+
+  private chdir(path: string): bigint {
+    const host = this.resolve(AT_FDCWD, path);
+    const st = this.host(() => fs.statSync(host));
+    if (!st.isDirectory()) throw new SysError(E.ENOTDIR);
+    const abs = path.startsWith('/') ? path : `${this.sandbox.cwd.replace(/\/$/, '')}/${path}`;
+    const parts: string[] = [];
+    for (const c of abs.split('/')) {
+      if (c === '' || c === '.') continue;
+      if (c === '..') parts.pop();
+      else parts.push(c);
+    }
+    this.sandbox.cwd = '/' + parts.join('/');
+    return 0n;
+  }
+
+  /** __realpathat(fd, path, buf, size, flags): the canonical guest path (inside the sandbox). */
+  private realpathat(dirfd: number, path: string, buf: GuestPtr, size: number): bigint {
+    const host = this.resolve(dirfd, path);
+    const real = this.host(() => fs.realpathSync(host));
+    const guest = '/' + real.slice(this.sandbox.root.length).replace(/^\/+/, '');
+    const b = Buffer.from(guest + '\0');
+    if (b.length > size) throw new SysError(E.ENAMETOOLONG);
+    this.store(buf, b);
+    return 0n;
+  }
+
+  /** select(nfds, readfds, writefds, exceptfds, timeout): time is simulated, every descriptor ready. */
+  private select(nfds: number, r: GuestPtr, w: GuestPtr, x: GuestPtr): bigint {
+    if (nfds < 0 || nfds > 1024) throw new SysError(E.EINVAL);
+    let ready = 0;
+    const bytes = Math.ceil(nfds / 8);
+    for (const set of [r, w]) {
+      if (this.isNull(set) || bytes === 0) continue;
+      for (const b of this.bytes(set, bytes)) for (let k = b; k; k &= k - 1) ready++;
+    }
+    if (!this.isNull(x) && bytes > 0) this.store(x, new Uint8Array(bytes));
+    return BigInt(ready);
+  }
+
+  /** poll(fds, nfds, timeout): struct pollfd { int fd; short events; short revents; }; input and
+   *  output are always ready (POLLIN 1, POLLOUT 4). */
+  private poll(fds: GuestPtr, nfds: number): bigint {
+    if (nfds < 0 || nfds > 1024) throw new SysError(E.EINVAL);
+    const b = Buffer.from(this.bytes(fds, nfds * 8));
+    let ready = 0;
+    for (let k = 0; k < nfds; k++) {
+      const fd = b.readInt32LE(8 * k);
+      const rev = fd < 0 ? 0 : this.fds.has(fd) ? b.readInt16LE(8 * k + 4) & 5 : 0x20; // POLLNVAL
+      b.writeInt16LE(rev, 8 * k + 6);
+      if (rev) ready++;
+    }
+    this.store(fds, b);
+    return BigInt(ready);
   }
 
   private unlink(path: string): bigint {
@@ -560,7 +637,17 @@ export class SyscallShim {
     const mib: number[] = [];
     const raw = this.bytes(p[0]!, namelen * 4);
     for (let k = 0; k < namelen; k++) mib.push(Buffer.from(raw).readInt32LE(k * 4));
-    const key = mib.join('.');
+    return this.sysctlValue(mib.join('.'), p[2]!, p[3]!);
+  }
+
+  /** __sysctlbyname(name, namelen, oldp, oldlenp, newp, newlen): the names of the MIBs above. */
+  private sysctlByName(name: string, oldp: GuestPtr, oldlenp: GuestPtr): bigint {
+    const mib = SYSCTL_NAMES[name.replace(/\0.*$/, '')];
+    if (mib === undefined) throw new SysError(E.ENOENT);
+    return this.sysctlValue(mib, oldp, oldlenp);
+  }
+
+  private sysctlValue(key: string, oldp: GuestPtr, oldlenp: GuestPtr): bigint {
     let value: Buffer;
     const int = (v: number): Buffer => {
       const b = Buffer.alloc(4);
@@ -580,12 +667,12 @@ export class SyscallShim {
       case '6.11': value = str(this.proc.purecap ? 'aarch64c' : 'aarch64'); break; // hw.machine_arch
       default: throw new SysError(E.ENOENT);
     }
-    if (!this.isNull(p[2]!) && !this.isNull(p[3]!)) {
-      const avail = Number(this.u64(p[3]!));
+    if (!this.isNull(oldp) && !this.isNull(oldlenp)) {
+      const avail = Number(this.u64(oldlenp));
       if (avail < value.length) throw new SysError(E.ENOMEM);
-      this.store(p[2]!, value);
+      this.store(oldp, value);
     }
-    if (!this.isNull(p[3]!)) this.putU64s(p[3]!, [BigInt(value.length)]);
+    if (!this.isNull(oldlenp)) this.putU64s(oldlenp, [BigInt(value.length)]);
     return 0n;
   }
 }
