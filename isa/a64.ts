@@ -159,10 +159,10 @@ fmls_advsimd_elt.vector_arithmetic_binary_element_mul_acc_fp16_sisd | fmls | vec
 fmls_advsimd_elt.vector_arithmetic_binary_element_mul_acc_fp_sisd | fmls | vector_arithmetic_binary_element_mul_acc_fp_sisd | 010111111 sz:1 L:1 M:1 Rm:4 0 o2=1 01 H:1 0 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <velem:Rm>
 fmls_advsimd_elt.vector_arithmetic_binary_element_mul_acc_fp16_simd | fmls | vector_arithmetic_binary_element_mul_acc_fp16_simd | 0 Q:1 00111100 L:1 M:1 Rm:4 0 o2=1 01 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
 fmls_advsimd_elt.vector_arithmetic_binary_element_mul_acc_fp_simd | fmls | vector_arithmetic_binary_element_mul_acc_fp_simd | 0 Q:1 0011111 sz:1 L:1 M:1 Rm:4 0 o2=1 01 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
-ssubw_advsimd.vector_arithmetic_binary_disparate_add_sub_wide | ssubw | vector_arithmetic_binary_disparate_add_sub_wide | 0 Q:1 U=0 01110 size:2 1 Rm:5 00 o1=1 100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
-uaddw_advsimd.vector_arithmetic_binary_disparate_add_sub_wide | uaddw | vector_arithmetic_binary_disparate_add_sub_wide | 0 Q:1 U=1 01110 size:2 1 Rm:5 00 o1=0 100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
-usubw_advsimd.vector_arithmetic_binary_disparate_add_sub_wide | usubw | vector_arithmetic_binary_disparate_add_sub_wide | 0 Q:1 U=1 01110 size:2 1 Rm:5 00 o1=1 100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
-saddw_advsimd.vector_arithmetic_binary_disparate_add_sub_wide | saddw | vector_arithmetic_binary_disparate_add_sub_wide | 0 Q:1 U=0 01110 size:2 1 Rm:5 00 o1=0 100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
+ssubw_advsimd.vector_arithmetic_binary_disparate_add_sub_wide | ssubw | vector_arithmetic_binary_disparate_add_sub_wide | 0 Q:1 U=0 01110 size:2 1 Rm:5 00 o1=1 100 Rn:5 Rd:5 | <vl:Rd>, <vl:Rn>, <vl2:Rm>
+uaddw_advsimd.vector_arithmetic_binary_disparate_add_sub_wide | uaddw | vector_arithmetic_binary_disparate_add_sub_wide | 0 Q:1 U=1 01110 size:2 1 Rm:5 00 o1=0 100 Rn:5 Rd:5 | <vl:Rd>, <vl:Rn>, <vl2:Rm>
+usubw_advsimd.vector_arithmetic_binary_disparate_add_sub_wide | usubw | vector_arithmetic_binary_disparate_add_sub_wide | 0 Q:1 U=1 01110 size:2 1 Rm:5 00 o1=1 100 Rn:5 Rd:5 | <vl:Rd>, <vl:Rn>, <vl2:Rm>
+saddw_advsimd.vector_arithmetic_binary_disparate_add_sub_wide | saddw | vector_arithmetic_binary_disparate_add_sub_wide | 0 Q:1 U=0 01110 size:2 1 Rm:5 00 o1=0 100 Rn:5 Rd:5 | <vl:Rd>, <vl:Rn>, <vl2:Rm>
 rshrn_advsimd.vector_shift_right_narrow_logical | rshrn | vector_shift_right_narrow_logical | 0 Q:1 0011110 immh:4 immb:3 1000 op=1 1 Rn:5 Rd:5 !22:19=0000 | <vnarrowh:Rd>, <vwideh:Rn>, #<shr:immh:immb>
 shrn_advsimd.vector_shift_right_narrow_logical | shrn | vector_shift_right_narrow_logical | 0 Q:1 0011110 immh:4 immb:3 1000 op=0 1 Rn:5 Rd:5 !22:19=0000 | <vnarrowh:Rd>, <vwideh:Rn>, #<shr:immh:immb>
 cas.memory_atomicops_cas_single | cas | memory_atomicops_cas_single | size=1x 0010001 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5 | <rsz:Rs>, <rsz:Rt>, [<base:Rn>]
@@ -194,16 +194,16 @@ cmhs_advsimd.vector_arithmetic_binary_uniform_cmp_int_sisd | cmhs | vector_arith
 cmhs_advsimd.vector_arithmetic_binary_uniform_cmp_int_simd | cmhs | vector_arithmetic_binary_uniform_cmp_int_simd | 0 Q:1 U=1 01110 size:2 1 Rm:5 0011 eq=1 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 cmhi_advsimd.vector_arithmetic_binary_uniform_cmp_int_sisd | cmhi | vector_arithmetic_binary_uniform_cmp_int_sisd | 01 U=1 11110 size:2 1 Rm:5 0011 eq=0 1 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
 cmhi_advsimd.vector_arithmetic_binary_uniform_cmp_int_simd | cmhi | vector_arithmetic_binary_uniform_cmp_int_simd | 0 Q:1 U=1 01110 size:2 1 Rm:5 0011 eq=0 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-bic_advsimd_reg.vector_arithmetic_binary_uniform_logical_and_orr | bic | vector_arithmetic_binary_uniform_logical_and_orr | 0 Q:1 001110 size=01 1 Rm:5 000111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-orn_advsimd.vector_arithmetic_binary_uniform_logical_and_orr | orn | vector_arithmetic_binary_uniform_logical_and_orr | 0 Q:1 001110 size=11 1 Rm:5 000111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-and_advsimd.vector_arithmetic_binary_uniform_logical_and_orr | and | vector_arithmetic_binary_uniform_logical_and_orr | 0 Q:1 001110 size=00 1 Rm:5 000111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-orr_advsimd_reg.vector_arithmetic_binary_uniform_logical_and_orr | orr | vector_arithmetic_binary_uniform_logical_and_orr | 0 Q:1 001110 size=10 1 Rm:5 000111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+bic_advsimd_reg.vector_arithmetic_binary_uniform_logical_and_orr | bic | vector_arithmetic_binary_uniform_logical_and_orr | 0 Q:1 001110 size=01 1 Rm:5 000111 Rn:5 Rd:5 | <vq8:Rd>, <vq8:Rn>, <vq8:Rm>
+orn_advsimd.vector_arithmetic_binary_uniform_logical_and_orr | orn | vector_arithmetic_binary_uniform_logical_and_orr | 0 Q:1 001110 size=11 1 Rm:5 000111 Rn:5 Rd:5 | <vq8:Rd>, <vq8:Rn>, <vq8:Rm>
+and_advsimd.vector_arithmetic_binary_uniform_logical_and_orr | and | vector_arithmetic_binary_uniform_logical_and_orr | 0 Q:1 001110 size=00 1 Rm:5 000111 Rn:5 Rd:5 | <vq8:Rd>, <vq8:Rn>, <vq8:Rm>
+orr_advsimd_reg.vector_arithmetic_binary_uniform_logical_and_orr | orr | vector_arithmetic_binary_uniform_logical_and_orr | 0 Q:1 001110 size=10 1 Rm:5 000111 Rn:5 Rd:5 | <vq8:Rd>, <vq8:Rn>, <vq8:Rm>
 rev16_int.integer_arithmetic_rev | rev16 | integer_arithmetic_rev | sf:1 1011010110000000000 opc=01 Rn:5 Rd:5 | <r:Rd>, <r:Rn>
 rev32_int.integer_arithmetic_rev | rev32 | integer_arithmetic_rev | sf=1 1011010110000000000 opc=10 Rn:5 Rd:5 | <r:Rd>, <r:Rn>
 rev.integer_arithmetic_rev | rev | integer_arithmetic_rev | sf:1 1011010110000000000 opc=1x Rn:5 Rd:5 | <r:Rd>, <r:Rn>
-sqdmlsl_advsimd_vec.vector_arithmetic_binary_disparate_mul_dmacc_sisd | sqdmlsl | vector_arithmetic_binary_disparate_mul_dmacc_sisd | 01011110 size:2 1 Rm:5 10 o1=1 100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
+sqdmlsl_advsimd_vec.vector_arithmetic_binary_disparate_mul_dmacc_sisd | sqdmlsl | vector_arithmetic_binary_disparate_mul_dmacc_sisd | 01011110 size:2 1 Rm:5 10 o1=1 100 Rn:5 Rd:5 | <vsw:Rd>, <vs:Rn>, <vs:Rm>
 sqdmlsl_advsimd_vec.vector_arithmetic_binary_disparate_mul_dmacc_simd | sqdmlsl | vector_arithmetic_binary_disparate_mul_dmacc_simd | 0 Q:1 001110 size:2 1 Rm:5 10 o1=1 100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
-sqdmlal_advsimd_vec.vector_arithmetic_binary_disparate_mul_dmacc_sisd | sqdmlal | vector_arithmetic_binary_disparate_mul_dmacc_sisd | 01011110 size:2 1 Rm:5 10 o1=0 100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
+sqdmlal_advsimd_vec.vector_arithmetic_binary_disparate_mul_dmacc_sisd | sqdmlal | vector_arithmetic_binary_disparate_mul_dmacc_sisd | 01011110 size:2 1 Rm:5 10 o1=0 100 Rn:5 Rd:5 | <vsw:Rd>, <vs:Rn>, <vs:Rm>
 sqdmlal_advsimd_vec.vector_arithmetic_binary_disparate_mul_dmacc_simd | sqdmlal | vector_arithmetic_binary_disparate_mul_dmacc_simd | 0 Q:1 001110 size:2 1 Rm:5 10 o1=0 100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
 fmaxnmp_advsimd_vec.vector_arithmetic_binary_uniform_max_min_fp16_2008 | fmaxnmp | vector_arithmetic_binary_uniform_max_min_fp16_2008 | 0 Q:1 U=1 01110 a=0 10 Rm:5 000001 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 fmaxnmp_advsimd_vec.vector_arithmetic_binary_uniform_max_min_fp_2008 | fmaxnmp | vector_arithmetic_binary_uniform_max_min_fp_2008 | 0 Q:1 U=1 01110 o1=0 sz:1 1 Rm:5 110001 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
@@ -238,10 +238,10 @@ bfm.integer_bitfield | bfm | integer_bitfield | sf:1 opc=01 100110 N:1 immr:6 im
 rev64_advsimd.vector_arithmetic_unary_rev | rev64 | vector_arithmetic_unary_rev | 0 Q:1 U=0 01110 size:2 100000000 o0=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 rev32_advsimd.vector_arithmetic_unary_rev | rev32 | vector_arithmetic_unary_rev | 0 Q:1 U=1 01110 size:2 100000000 o0=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 rev16_advsimd.vector_arithmetic_unary_rev | rev16 | vector_arithmetic_unary_rev | 0 Q:1 U=0 01110 size:2 100000000 o0=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-sqdmlsl_advsimd_elt.vector_arithmetic_binary_element_mul_acc_double_sisd | sqdmlsl | vector_arithmetic_binary_element_mul_acc_double_sisd | 01011111 size:2 L:1 M:1 Rm:4 0 o2=1 11 H:1 0 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <velem:Rm>
-sqdmlsl_advsimd_elt.vector_arithmetic_binary_element_mul_acc_double_simd | sqdmlsl | vector_arithmetic_binary_element_mul_acc_double_simd | 0 Q:1 001111 size:2 L:1 M:1 Rm:4 0 o2=1 11 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
-sqdmlal_advsimd_elt.vector_arithmetic_binary_element_mul_acc_double_sisd | sqdmlal | vector_arithmetic_binary_element_mul_acc_double_sisd | 01011111 size:2 L:1 M:1 Rm:4 0 o2=0 11 H:1 0 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <velem:Rm>
-sqdmlal_advsimd_elt.vector_arithmetic_binary_element_mul_acc_double_simd | sqdmlal | vector_arithmetic_binary_element_mul_acc_double_simd | 0 Q:1 001111 size:2 L:1 M:1 Rm:4 0 o2=0 11 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
+sqdmlsl_advsimd_elt.vector_arithmetic_binary_element_mul_acc_double_sisd | sqdmlsl | vector_arithmetic_binary_element_mul_acc_double_sisd | 01011111 size:2 L:1 M:1 Rm:4 0 o2=1 11 H:1 0 Rn:5 Rd:5 | <vsw:Rd>, <vs:Rn>, <velem:Rm>
+sqdmlsl_advsimd_elt.vector_arithmetic_binary_element_mul_acc_double_simd | sqdmlsl | vector_arithmetic_binary_element_mul_acc_double_simd | 0 Q:1 001111 size:2 L:1 M:1 Rm:4 0 o2=1 11 H:1 0 Rn:5 Rd:5 | <vl:Rd>, <vq:Rn>, <velem:Rm>
+sqdmlal_advsimd_elt.vector_arithmetic_binary_element_mul_acc_double_sisd | sqdmlal | vector_arithmetic_binary_element_mul_acc_double_sisd | 01011111 size:2 L:1 M:1 Rm:4 0 o2=0 11 H:1 0 Rn:5 Rd:5 | <vsw:Rd>, <vs:Rn>, <velem:Rm>
+sqdmlal_advsimd_elt.vector_arithmetic_binary_element_mul_acc_double_simd | sqdmlal | vector_arithmetic_binary_element_mul_acc_double_simd | 0 Q:1 001111 size:2 L:1 M:1 Rm:4 0 o2=0 11 H:1 0 Rn:5 Rd:5 | <vl:Rd>, <vq:Rn>, <velem:Rm>
 adcs.integer_arithmetic_add_sub_carry | adcs | integer_arithmetic_add_sub_carry | sf:1 op=0 S=1 11010000 Rm:5 000000 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm>
 adc.integer_arithmetic_add_sub_carry | adc | integer_arithmetic_add_sub_carry | sf:1 op=0 S=0 11010000 Rm:5 000000 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm>
 sbcs.integer_arithmetic_add_sub_carry | sbcs | integer_arithmetic_add_sub_carry | sf:1 op=1 S=1 11010000 Rm:5 000000 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm>
@@ -393,7 +393,7 @@ sqrshrn_advsimd.vector_shift_right_narrow_uniform_sisd | sqrshrn | vector_shift_
 sqrshrn_advsimd.vector_shift_right_narrow_uniform_simd | sqrshrn | vector_shift_right_narrow_uniform_simd | 0 Q:1 U=0 011110 immh:4 immb:3 1001 op=1 1 Rn:5 Rd:5 !22:19=0000 | <vnarrowh:Rd>, <vwideh:Rn>, #<shr:immh:immb>
 ushll_advsimd.vector_shift_left_long | ushll | vector_shift_left_long | 0 Q:1 U=1 011110 immh:4 immb:3 101001 Rn:5 Rd:5 !22:19=0000 | <vwideh:Rd>, <vnarrowh:Rn>, #<shl:immh:immb>
 sshll_advsimd.vector_shift_left_long | sshll | vector_shift_left_long | 0 Q:1 U=0 011110 immh:4 immb:3 101001 Rn:5 Rd:5 !22:19=0000 | <vwideh:Rd>, <vnarrowh:Rn>, #<shl:immh:immb>
-sha1su1_advsimd.vector_crypto_sha2op_sha1_sched1 | sha1su1 | vector_crypto_sha2op_sha1_sched1 | 0101111000101000000110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
+sha1su1_advsimd.vector_crypto_sha2op_sha1_sched1 | sha1su1 | vector_crypto_sha2op_sha1_sched1 | 0101111000101000000110 Rn:5 Rd:5 | <v4s:Rd>, <v4s:Rn>
 sqrdmlah_advsimd_vec.vector_arithmetic_binary_uniform_mul_int_doubling_accum_sisd | sqrdmlah | vector_arithmetic_binary_uniform_mul_int_doubling_accum_sisd | 01111110 size:2 0 Rm:5 1000 S=0 1 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
 sqrdmlah_advsimd_vec.vector_arithmetic_binary_uniform_mul_int_doubling_accum_simd | sqrdmlah | vector_arithmetic_binary_uniform_mul_int_doubling_accum_simd | 0 Q:1 101110 size:2 0 Rm:5 1000 S=0 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 sqrdmlsh_advsimd_vec.vector_arithmetic_binary_uniform_mul_int_doubling_accum_sisd | sqrdmlsh | vector_arithmetic_binary_uniform_mul_int_doubling_accum_sisd | 01111110 size:2 0 Rm:5 1000 S=1 1 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
@@ -409,22 +409,22 @@ uaddl_advsimd.vector_arithmetic_binary_disparate_add_sub_long | uaddl | vector_a
 ssubl_advsimd.vector_arithmetic_binary_disparate_add_sub_long | ssubl | vector_arithmetic_binary_disparate_add_sub_long | 0 Q:1 U=0 01110 size:2 1 Rm:5 00 o1=1 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
 usubl_advsimd.vector_arithmetic_binary_disparate_add_sub_long | usubl | vector_arithmetic_binary_disparate_add_sub_long | 0 Q:1 U=1 01110 size:2 1 Rm:5 00 o1=1 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
 saddl_advsimd.vector_arithmetic_binary_disparate_add_sub_long | saddl | vector_arithmetic_binary_disparate_add_sub_long | 0 Q:1 U=0 01110 size:2 1 Rm:5 00 o1=0 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
-fcmeq_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_sisd | fcmeq | vector_arithmetic_unary_cmp_fp16_bulk_sisd | 01 U=0 1111011111000110 op=1 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-fcmeq_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_sisd | fcmeq | vector_arithmetic_unary_cmp_float_bulk_sisd | 01 U=0 111101 sz:1 100000110 op=1 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-fcmeq_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_simd | fcmeq | vector_arithmetic_unary_cmp_fp16_bulk_simd | 0 Q:1 U=0 0111011111000110 op=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-fcmeq_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_simd | fcmeq | vector_arithmetic_unary_cmp_float_bulk_simd | 0 Q:1 U=0 011101 sz:1 100000110 op=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-fcmge_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_sisd | fcmge | vector_arithmetic_unary_cmp_fp16_bulk_sisd | 01 U=1 1111011111000110 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-fcmge_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_sisd | fcmge | vector_arithmetic_unary_cmp_float_bulk_sisd | 01 U=1 111101 sz:1 100000110 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-fcmge_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_simd | fcmge | vector_arithmetic_unary_cmp_fp16_bulk_simd | 0 Q:1 U=1 0111011111000110 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-fcmge_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_simd | fcmge | vector_arithmetic_unary_cmp_float_bulk_simd | 0 Q:1 U=1 011101 sz:1 100000110 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-fcmle_advsimd.vector_arithmetic_unary_cmp_fp16_bulk_sisd | fcmle | vector_arithmetic_unary_cmp_fp16_bulk_sisd | 01 U=1 1111011111000110 op=1 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-fcmle_advsimd.vector_arithmetic_unary_cmp_float_bulk_sisd | fcmle | vector_arithmetic_unary_cmp_float_bulk_sisd | 01 U=1 111101 sz:1 100000110 op=1 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-fcmle_advsimd.vector_arithmetic_unary_cmp_fp16_bulk_simd | fcmle | vector_arithmetic_unary_cmp_fp16_bulk_simd | 0 Q:1 U=1 0111011111000110 op=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-fcmle_advsimd.vector_arithmetic_unary_cmp_float_bulk_simd | fcmle | vector_arithmetic_unary_cmp_float_bulk_simd | 0 Q:1 U=1 011101 sz:1 100000110 op=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-fcmgt_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_sisd | fcmgt | vector_arithmetic_unary_cmp_fp16_bulk_sisd | 01 U=0 1111011111000110 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-fcmgt_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_sisd | fcmgt | vector_arithmetic_unary_cmp_float_bulk_sisd | 01 U=0 111101 sz:1 100000110 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-fcmgt_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_simd | fcmgt | vector_arithmetic_unary_cmp_fp16_bulk_simd | 0 Q:1 U=0 0111011111000110 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-fcmgt_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_simd | fcmgt | vector_arithmetic_unary_cmp_float_bulk_simd | 0 Q:1 U=0 011101 sz:1 100000110 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
+fcmeq_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_sisd | fcmeq | vector_arithmetic_unary_cmp_fp16_bulk_sisd | 01 U=0 1111011111000110 op=1 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0.0
+fcmeq_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_sisd | fcmeq | vector_arithmetic_unary_cmp_float_bulk_sisd | 01 U=0 111101 sz:1 100000110 op=1 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0.0
+fcmeq_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_simd | fcmeq | vector_arithmetic_unary_cmp_fp16_bulk_simd | 0 Q:1 U=0 0111011111000110 op=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0.0
+fcmeq_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_simd | fcmeq | vector_arithmetic_unary_cmp_float_bulk_simd | 0 Q:1 U=0 011101 sz:1 100000110 op=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0.0
+fcmge_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_sisd | fcmge | vector_arithmetic_unary_cmp_fp16_bulk_sisd | 01 U=1 1111011111000110 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0.0
+fcmge_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_sisd | fcmge | vector_arithmetic_unary_cmp_float_bulk_sisd | 01 U=1 111101 sz:1 100000110 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0.0
+fcmge_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_simd | fcmge | vector_arithmetic_unary_cmp_fp16_bulk_simd | 0 Q:1 U=1 0111011111000110 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0.0
+fcmge_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_simd | fcmge | vector_arithmetic_unary_cmp_float_bulk_simd | 0 Q:1 U=1 011101 sz:1 100000110 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0.0
+fcmle_advsimd.vector_arithmetic_unary_cmp_fp16_bulk_sisd | fcmle | vector_arithmetic_unary_cmp_fp16_bulk_sisd | 01 U=1 1111011111000110 op=1 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0.0
+fcmle_advsimd.vector_arithmetic_unary_cmp_float_bulk_sisd | fcmle | vector_arithmetic_unary_cmp_float_bulk_sisd | 01 U=1 111101 sz:1 100000110 op=1 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0.0
+fcmle_advsimd.vector_arithmetic_unary_cmp_fp16_bulk_simd | fcmle | vector_arithmetic_unary_cmp_fp16_bulk_simd | 0 Q:1 U=1 0111011111000110 op=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0.0
+fcmle_advsimd.vector_arithmetic_unary_cmp_float_bulk_simd | fcmle | vector_arithmetic_unary_cmp_float_bulk_simd | 0 Q:1 U=1 011101 sz:1 100000110 op=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0.0
+fcmgt_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_sisd | fcmgt | vector_arithmetic_unary_cmp_fp16_bulk_sisd | 01 U=0 1111011111000110 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0.0
+fcmgt_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_sisd | fcmgt | vector_arithmetic_unary_cmp_float_bulk_sisd | 01 U=0 111101 sz:1 100000110 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0.0
+fcmgt_advsimd_zero.vector_arithmetic_unary_cmp_fp16_bulk_simd | fcmgt | vector_arithmetic_unary_cmp_fp16_bulk_simd | 0 Q:1 U=0 0111011111000110 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0.0
+fcmgt_advsimd_zero.vector_arithmetic_unary_cmp_float_bulk_simd | fcmgt | vector_arithmetic_unary_cmp_float_bulk_simd | 0 Q:1 U=0 011101 sz:1 100000110 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0.0
 stumaxb.memory_atomicops_st | stumaxb | memory_atomicops_st | size=00 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=110 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
 steor.memory_atomicops_st | steor | memory_atomicops_st | size=1x 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=010 00 Rn:5 11111 | <rsz:Rs>, [<base:Rn>]
 stclrh.memory_atomicops_st | stclrh | memory_atomicops_st | size=01 111 V=0 00 A=0 R:1 1 Rs:5 o3=0 opc=001 00 Rn:5 11111 | <w:Rs>, [<base:Rn>]
@@ -455,7 +455,7 @@ fadd_float.float_arithmetic_add_sub | fadd | float_arithmetic_add_sub | 00011110
 dcps3.system_exceptions_debug_exception | dcps3 | system_exceptions_debug_exception | 11010100101 imm16:16 000 LL=11 | #<hex:imm16>
 dcps2.system_exceptions_debug_exception | dcps2 | system_exceptions_debug_exception | 11010100101 imm16:16 000 LL=10 | #<hex:imm16>
 dcps1.system_exceptions_debug_exception | dcps1 | system_exceptions_debug_exception | 11010100101 imm16:16 000 LL=01 | #<hex:imm16>
-sm4ekey_advsimd.vector_crypto_sm4_sm4enckey | sm4ekey | vector_crypto_sm4_sm4enckey | 11001110011 Rm:5 110010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+sm4ekey_advsimd.vector_crypto_sm4_sm4enckey | sm4ekey | vector_crypto_sm4_sm4enckey | 11001110011 Rm:5 110010 Rn:5 Rd:5 | <v4s:Rd>, <v4s:Rn>, <v4s:Rm>
 fcvtmu_float.float_convert_int | fcvtmu | float_convert_int | sf:1 0011110 ftype:2 1 rmode=10 opcode=001 000000 Rn:5 Rd:5 | <r:Rd>, <fp:Rn>
 scvtf_float_int.float_convert_int | scvtf | float_convert_int | sf:1 0011110 ftype:2 1 rmode=00 opcode=010 000000 Rn:5 Rd:5 | <fp:Rd>, <r:Rn>
 fjcvtzs.float_convert_int | fjcvtzs | float_convert_int | sf=0 0011110 ftype=01 1 rmode=11 opcode=110 000000 Rn:5 Rd:5 | <r:Rd>, <fp:Rn>
@@ -487,10 +487,10 @@ sqrdmlsh_advsimd_elt.vector_arithmetic_binary_element_mul_acc_high_sisd | sqrdml
 sqrdmlsh_advsimd_elt.vector_arithmetic_binary_element_mul_acc_high_simd | sqrdmlsh | vector_arithmetic_binary_element_mul_acc_high_simd | 0 Q:1 101111 size:2 L:1 M:1 Rm:4 11 S=1 1 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
 sqrdmlah_advsimd_elt.vector_arithmetic_binary_element_mul_acc_high_sisd | sqrdmlah | vector_arithmetic_binary_element_mul_acc_high_sisd | 01111111 size:2 L:1 M:1 Rm:4 11 S=0 1 H:1 0 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <velem:Rm>
 sqrdmlah_advsimd_elt.vector_arithmetic_binary_element_mul_acc_high_simd | sqrdmlah | vector_arithmetic_binary_element_mul_acc_high_simd | 0 Q:1 101111 size:2 L:1 M:1 Rm:4 11 S=0 1 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
-fmaxnmp_advsimd_pair.vector_reduce_fp16_maxnm_sisd | fmaxnmp | vector_reduce_fp16_maxnm_sisd | 01011110 o1=0 sz=0 110000110010 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
-fmaxnmp_advsimd_pair.vector_reduce_fp_maxnm_sisd | fmaxnmp | vector_reduce_fp_maxnm_sisd | 01111110 o1=0 sz:1 110000110010 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
-fminnmp_advsimd_pair.vector_reduce_fp16_maxnm_sisd | fminnmp | vector_reduce_fp16_maxnm_sisd | 01011110 o1=1 sz=0 110000110010 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
-fminnmp_advsimd_pair.vector_reduce_fp_maxnm_sisd | fminnmp | vector_reduce_fp_maxnm_sisd | 01111110 o1=1 sz:1 110000110010 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
+fmaxnmp_advsimd_pair.vector_reduce_fp16_maxnm_sisd | fmaxnmp | vector_reduce_fp16_maxnm_sisd | 01011110 o1=0 sz=0 110000110010 Rn:5 Rd:5 | <vredd:Rd>, <vpr:Rn>
+fmaxnmp_advsimd_pair.vector_reduce_fp_maxnm_sisd | fmaxnmp | vector_reduce_fp_maxnm_sisd | 01111110 o1=0 sz:1 110000110010 Rn:5 Rd:5 | <vredd:Rd>, <vpr:Rn>
+fminnmp_advsimd_pair.vector_reduce_fp16_maxnm_sisd | fminnmp | vector_reduce_fp16_maxnm_sisd | 01011110 o1=1 sz=0 110000110010 Rn:5 Rd:5 | <vredd:Rd>, <vpr:Rn>
+fminnmp_advsimd_pair.vector_reduce_fp_maxnm_sisd | fminnmp | vector_reduce_fp_maxnm_sisd | 01111110 o1=1 sz:1 110000110010 Rn:5 Rd:5 | <vredd:Rd>, <vpr:Rn>
 clz_int.integer_arithmetic_cnt | clz | integer_arithmetic_cnt | sf:1 10110101100000000010 op=0 Rn:5 Rd:5 | <r:Rd>, <r:Rn>
 cls_int.integer_arithmetic_cnt | cls | integer_arithmetic_cnt | sf:1 10110101100000000010 op=1 Rn:5 Rd:5 | <r:Rd>, <r:Rn>
 addp_advsimd_pair.vector_reduce_add_sisd | addp | vector_reduce_add_sisd | 01011110 size:2 110001101110 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
@@ -553,12 +553,12 @@ movk.integer_ins_ext_insert_movewide | movk | integer_ins_ext_insert_movewide | 
 movn.integer_ins_ext_insert_movewide | movn | integer_ins_ext_insert_movewide | sf:1 opc=00 100101 hw:2 imm16:16 Rd:5 | <r:Rd>, #<hex:imm16>{, lsl #<u16:hw>}
 uzp1_advsimd.vector_transfer_vector_permute_unzip | uzp1 | vector_transfer_vector_permute_unzip | 0 Q:1 001110 size:2 0 Rm:5 0 op=0 0110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 uzp2_advsimd.vector_transfer_vector_permute_unzip | uzp2 | vector_transfer_vector_permute_unzip | 0 Q:1 001110 size:2 0 Rm:5 0 op=1 0110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-sm3partw1_advsimd.vector_crypto_sm3_sm3partw1 | sm3partw1 | vector_crypto_sm3_sm3partw1 | 11001110011 Rm:5 110000 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+sm3partw1_advsimd.vector_crypto_sm3_sm3partw1 | sm3partw1 | vector_crypto_sm3_sm3partw1 | 11001110011 Rm:5 110000 Rn:5 Rd:5 | <v4s:Rd>, <v4s:Rn>, <v4s:Rm>
 smaxp_advsimd.vector_arithmetic_binary_uniform_max_min_pair | smaxp | vector_arithmetic_binary_uniform_max_min_pair | 0 Q:1 U=0 01110 size:2 1 Rm:5 1010 o1=0 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 uminp_advsimd.vector_arithmetic_binary_uniform_max_min_pair | uminp | vector_arithmetic_binary_uniform_max_min_pair | 0 Q:1 U=1 01110 size:2 1 Rm:5 1010 o1=1 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 sminp_advsimd.vector_arithmetic_binary_uniform_max_min_pair | sminp | vector_arithmetic_binary_uniform_max_min_pair | 0 Q:1 U=0 01110 size:2 1 Rm:5 1010 o1=1 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 umaxp_advsimd.vector_arithmetic_binary_uniform_max_min_pair | umaxp | vector_arithmetic_binary_uniform_max_min_pair | 0 Q:1 U=1 01110 size:2 1 Rm:5 1010 o1=0 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-sha1h_advsimd.vector_crypto_sha2op_sha1_hash | sha1h | vector_crypto_sha2op_sha1_hash | 0101111000101000000010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
+sha1h_advsimd.vector_crypto_sha2op_sha1_hash | sha1h | vector_crypto_sha2op_sha1_hash | 0101111000101000000010 Rn:5 Rd:5 | <fs:Rd>, <fs:Rn>
 ldarb.memory_ordered | ldarb | memory_ordered | size=00 0010001 L=1 0 Rs=11111 o0=1 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
 stllrh.memory_ordered | stllrh | memory_ordered | size=01 0010001 L=0 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
 stllrb.memory_ordered | stllrb | memory_ordered | size=00 0010001 L=0 0 Rs=11111 o0=0 Rt2=11111 Rn:5 Rt:5 | <w:Rt>, [<base:Rn>]
@@ -575,10 +575,10 @@ add_addsub_shift.integer_arithmetic_add_sub_shiftedreg | add | integer_arithmeti
 sub_addsub_shift.integer_arithmetic_add_sub_shiftedreg | sub | integer_arithmetic_add_sub_shiftedreg | sf:1 op=1 S=0 01011 shift:2 0 Rm:5 imm6:6 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm><shift:shift:imm6>
 subs_addsub_shift.integer_arithmetic_add_sub_shiftedreg | subs | integer_arithmetic_add_sub_shiftedreg | sf:1 op=1 S=1 01011 shift:2 0 Rm:5 imm6:6 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm><shift:shift:imm6>
 adds_addsub_shift.integer_arithmetic_add_sub_shiftedreg | adds | integer_arithmetic_add_sub_shiftedreg | sf:1 op=0 S=1 01011 shift:2 0 Rm:5 imm6:6 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm><shift:shift:imm6>
-bit_advsimd.vector_arithmetic_binary_uniform_logical_bsl_eor | bit | vector_arithmetic_binary_uniform_logical_bsl_eor | 0 Q:1 101110 opc2=10 1 Rm:5 000111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-bif_advsimd.vector_arithmetic_binary_uniform_logical_bsl_eor | bif | vector_arithmetic_binary_uniform_logical_bsl_eor | 0 Q:1 101110 opc2=11 1 Rm:5 000111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-eor_advsimd.vector_arithmetic_binary_uniform_logical_bsl_eor | eor | vector_arithmetic_binary_uniform_logical_bsl_eor | 0 Q:1 101110 opc2=00 1 Rm:5 000111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-bsl_advsimd.vector_arithmetic_binary_uniform_logical_bsl_eor | bsl | vector_arithmetic_binary_uniform_logical_bsl_eor | 0 Q:1 101110 opc2=01 1 Rm:5 000111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+bit_advsimd.vector_arithmetic_binary_uniform_logical_bsl_eor | bit | vector_arithmetic_binary_uniform_logical_bsl_eor | 0 Q:1 101110 opc2=10 1 Rm:5 000111 Rn:5 Rd:5 | <vq8:Rd>, <vq8:Rn>, <vq8:Rm>
+bif_advsimd.vector_arithmetic_binary_uniform_logical_bsl_eor | bif | vector_arithmetic_binary_uniform_logical_bsl_eor | 0 Q:1 101110 opc2=11 1 Rm:5 000111 Rn:5 Rd:5 | <vq8:Rd>, <vq8:Rn>, <vq8:Rm>
+eor_advsimd.vector_arithmetic_binary_uniform_logical_bsl_eor | eor | vector_arithmetic_binary_uniform_logical_bsl_eor | 0 Q:1 101110 opc2=00 1 Rm:5 000111 Rn:5 Rd:5 | <vq8:Rd>, <vq8:Rn>, <vq8:Rm>
+bsl_advsimd.vector_arithmetic_binary_uniform_logical_bsl_eor | bsl | vector_arithmetic_binary_uniform_logical_bsl_eor | 0 Q:1 101110 opc2=01 1 Rm:5 000111 Rn:5 Rd:5 | <vq8:Rd>, <vq8:Rn>, <vq8:Rm>
 b_cond.branch_conditional_cond | b.<cond> | branch_conditional_cond | 01010100 imm19:19 0 cond:4 | <label:imm19>
 umin_advsimd.vector_arithmetic_binary_uniform_max_min_single | umin | vector_arithmetic_binary_uniform_max_min_single | 0 Q:1 U=1 01110 size:2 1 Rm:5 0110 o1=1 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 smax_advsimd.vector_arithmetic_binary_uniform_max_min_single | smax | vector_arithmetic_binary_uniform_max_min_single | 0 Q:1 U=0 01110 size:2 1 Rm:5 0110 o1=0 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
@@ -639,10 +639,10 @@ fcmeq_advsimd_reg.vector_arithmetic_binary_uniform_cmp_fp16_sisd | fcmeq | vecto
 fcmeq_advsimd_reg.vector_arithmetic_binary_uniform_cmp_fp_sisd | fcmeq | vector_arithmetic_binary_uniform_cmp_fp_sisd | 01 U=0 11110 E=0 sz:1 1 Rm:5 1110 ac=0 1 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
 fcmeq_advsimd_reg.vector_arithmetic_binary_uniform_cmp_fp16_simd | fcmeq | vector_arithmetic_binary_uniform_cmp_fp16_simd | 0 Q:1 U=0 01110 E=0 10 Rm:5 0010 ac=0 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 fcmeq_advsimd_reg.vector_arithmetic_binary_uniform_cmp_fp_simd | fcmeq | vector_arithmetic_binary_uniform_cmp_fp_simd | 0 Q:1 U=0 01110 E=0 sz:1 1 Rm:5 1110 ac=0 1 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-umlal_advsimd_elt.vector_arithmetic_binary_element_mul_acc_long | umlal | vector_arithmetic_binary_element_mul_acc_long | 0 Q:1 U=1 01111 size:2 L:1 M:1 Rm:4 0 o2=0 10 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
-smlsl_advsimd_elt.vector_arithmetic_binary_element_mul_acc_long | smlsl | vector_arithmetic_binary_element_mul_acc_long | 0 Q:1 U=0 01111 size:2 L:1 M:1 Rm:4 0 o2=1 10 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
-smlal_advsimd_elt.vector_arithmetic_binary_element_mul_acc_long | smlal | vector_arithmetic_binary_element_mul_acc_long | 0 Q:1 U=0 01111 size:2 L:1 M:1 Rm:4 0 o2=0 10 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
-umlsl_advsimd_elt.vector_arithmetic_binary_element_mul_acc_long | umlsl | vector_arithmetic_binary_element_mul_acc_long | 0 Q:1 U=1 01111 size:2 L:1 M:1 Rm:4 0 o2=1 10 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
+umlal_advsimd_elt.vector_arithmetic_binary_element_mul_acc_long | umlal | vector_arithmetic_binary_element_mul_acc_long | 0 Q:1 U=1 01111 size:2 L:1 M:1 Rm:4 0 o2=0 10 H:1 0 Rn:5 Rd:5 | <vl:Rd>, <vq:Rn>, <velem:Rm>
+smlsl_advsimd_elt.vector_arithmetic_binary_element_mul_acc_long | smlsl | vector_arithmetic_binary_element_mul_acc_long | 0 Q:1 U=0 01111 size:2 L:1 M:1 Rm:4 0 o2=1 10 H:1 0 Rn:5 Rd:5 | <vl:Rd>, <vq:Rn>, <velem:Rm>
+smlal_advsimd_elt.vector_arithmetic_binary_element_mul_acc_long | smlal | vector_arithmetic_binary_element_mul_acc_long | 0 Q:1 U=0 01111 size:2 L:1 M:1 Rm:4 0 o2=0 10 H:1 0 Rn:5 Rd:5 | <vl:Rd>, <vq:Rn>, <velem:Rm>
+umlsl_advsimd_elt.vector_arithmetic_binary_element_mul_acc_long | umlsl | vector_arithmetic_binary_element_mul_acc_long | 0 Q:1 U=1 01111 size:2 L:1 M:1 Rm:4 0 o2=1 10 H:1 0 Rn:5 Rd:5 | <vl:Rd>, <vq:Rn>, <velem:Rm>
 bra.branch_unconditional_register | bra | branch_unconditional_register | 1101011 Z:1 0 op=00 111110000 A=1 M:1 Rn:5 Rm:5 | <x:Rn>, <xsp:Rm>
 reta.branch_unconditional_register | reta | branch_unconditional_register | 1101011 Z=0 0 op=10 111110000 A=1 M:1 Rn=11111 Rm=11111 | 
 br.branch_unconditional_register | br | branch_unconditional_register | 1101011 Z=0 0 op=00 111110000 A=0 M=0 Rn:5 Rm=00000 | <x:Rn>
@@ -650,15 +650,15 @@ ret.branch_unconditional_register | ret | branch_unconditional_register | 110101
 blra.branch_unconditional_register | blra | branch_unconditional_register | 1101011 Z:1 0 op=01 111110000 A=1 M:1 Rn:5 Rm:5 | <x:Rn>, <xsp:Rm>
 blr.branch_unconditional_register | blr | branch_unconditional_register | 1101011 Z=0 0 op=01 111110000 A=0 M=0 Rn:5 Rm=00000 | <x:Rn>
 sm3tt1a_advsimd.vector_crypto_sm3_sm3tt1a | sm3tt1a | vector_crypto_sm3_sm3tt1a | 11001110010 Rm:5 10 imm2:2 00 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-cmgt_advsimd_zero.vector_arithmetic_unary_cmp_int_bulk_sisd | cmgt | vector_arithmetic_unary_cmp_int_bulk_sisd | 01 U=0 11110 size:2 100000100 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-cmgt_advsimd_zero.vector_arithmetic_unary_cmp_int_bulk_simd | cmgt | vector_arithmetic_unary_cmp_int_bulk_simd | 0 Q:1 U=0 01110 size:2 100000100 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-cmle_advsimd.vector_arithmetic_unary_cmp_int_bulk_sisd | cmle | vector_arithmetic_unary_cmp_int_bulk_sisd | 01 U=1 11110 size:2 100000100 op=1 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-cmle_advsimd.vector_arithmetic_unary_cmp_int_bulk_simd | cmle | vector_arithmetic_unary_cmp_int_bulk_simd | 0 Q:1 U=1 01110 size:2 100000100 op=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-cmeq_advsimd_zero.vector_arithmetic_unary_cmp_int_bulk_sisd | cmeq | vector_arithmetic_unary_cmp_int_bulk_sisd | 01 U=0 11110 size:2 100000100 op=1 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-cmeq_advsimd_zero.vector_arithmetic_unary_cmp_int_bulk_simd | cmeq | vector_arithmetic_unary_cmp_int_bulk_simd | 0 Q:1 U=0 01110 size:2 100000100 op=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-cmge_advsimd_zero.vector_arithmetic_unary_cmp_int_bulk_sisd | cmge | vector_arithmetic_unary_cmp_int_bulk_sisd | 01 U=1 11110 size:2 100000100 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-cmge_advsimd_zero.vector_arithmetic_unary_cmp_int_bulk_simd | cmge | vector_arithmetic_unary_cmp_int_bulk_simd | 0 Q:1 U=1 01110 size:2 100000100 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-sha1c_advsimd.vector_crypto_sha3op_sha1_hash_choose | sha1c | vector_crypto_sha3op_sha1_hash_choose | 01011110000 Rm:5 000000 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+cmgt_advsimd_zero.vector_arithmetic_unary_cmp_int_bulk_sisd | cmgt | vector_arithmetic_unary_cmp_int_bulk_sisd | 01 U=0 11110 size:2 100000100 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0
+cmgt_advsimd_zero.vector_arithmetic_unary_cmp_int_bulk_simd | cmgt | vector_arithmetic_unary_cmp_int_bulk_simd | 0 Q:1 U=0 01110 size:2 100000100 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0
+cmle_advsimd.vector_arithmetic_unary_cmp_int_bulk_sisd | cmle | vector_arithmetic_unary_cmp_int_bulk_sisd | 01 U=1 11110 size:2 100000100 op=1 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0
+cmle_advsimd.vector_arithmetic_unary_cmp_int_bulk_simd | cmle | vector_arithmetic_unary_cmp_int_bulk_simd | 0 Q:1 U=1 01110 size:2 100000100 op=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0
+cmeq_advsimd_zero.vector_arithmetic_unary_cmp_int_bulk_sisd | cmeq | vector_arithmetic_unary_cmp_int_bulk_sisd | 01 U=0 11110 size:2 100000100 op=1 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0
+cmeq_advsimd_zero.vector_arithmetic_unary_cmp_int_bulk_simd | cmeq | vector_arithmetic_unary_cmp_int_bulk_simd | 0 Q:1 U=0 01110 size:2 100000100 op=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0
+cmge_advsimd_zero.vector_arithmetic_unary_cmp_int_bulk_sisd | cmge | vector_arithmetic_unary_cmp_int_bulk_sisd | 01 U=1 11110 size:2 100000100 op=0 10 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0
+cmge_advsimd_zero.vector_arithmetic_unary_cmp_int_bulk_simd | cmge | vector_arithmetic_unary_cmp_int_bulk_simd | 0 Q:1 U=1 01110 size:2 100000100 op=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0
+sha1c_advsimd.vector_crypto_sha3op_sha1_hash_choose | sha1c | vector_crypto_sha3op_sha1_hash_choose | 01011110000 Rm:5 000000 Rn:5 Rd:5 | <fq:Rd>, <fs:Rn>, <v4s:Rm>
 tbl_advsimd.vector_transfer_vector_table | tbl | vector_transfer_vector_table | 0 Q:1 001110000 Rm:5 0 len:2 op=0 00 Rn:5 Rd:5 | <vq8:Rd>, <vtbl:Rn>, <vq8:Rm>
 tbx_advsimd.vector_transfer_vector_table | tbx | vector_transfer_vector_table | 0 Q:1 001110000 Rm:5 0 len:2 op=1 00 Rn:5 Rd:5 | <vq8:Rd>, <vtbl:Rn>, <vq8:Rm>
 addp_advsimd_vec.vector_arithmetic_binary_uniform_add_wrapping_pair | addp | vector_arithmetic_binary_uniform_add_wrapping_pair | 0 Q:1 001110 size:2 1 Rm:5 101111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
@@ -668,15 +668,15 @@ abs_advsimd.vector_arithmetic_unary_diff_neg_int_simd | abs | vector_arithmetic_
 neg_advsimd.vector_arithmetic_unary_diff_neg_int_sisd | neg | vector_arithmetic_unary_diff_neg_int_sisd | 01 U=1 11110 size:2 100000101110 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
 neg_advsimd.vector_arithmetic_unary_diff_neg_int_simd | neg | vector_arithmetic_unary_diff_neg_int_simd | 0 Q:1 U=1 01110 size:2 100000101110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 smc.system_exceptions_runtime_smc | smc | system_exceptions_runtime_smc | 11010100000 imm16:16 00011 | #<hex:imm16>
-smull_advsimd_elt.vector_arithmetic_binary_element_mul_long | smull | vector_arithmetic_binary_element_mul_long | 0 Q:1 U=0 01111 size:2 L:1 M:1 Rm:4 1010 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
-umull_advsimd_elt.vector_arithmetic_binary_element_mul_long | umull | vector_arithmetic_binary_element_mul_long | 0 Q:1 U=1 01111 size:2 L:1 M:1 Rm:4 1010 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
-sha1su0_advsimd.vector_crypto_sha3op_sha1_sched0 | sha1su0 | vector_crypto_sha3op_sha1_sched0 | 01011110000 Rm:5 001100 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+smull_advsimd_elt.vector_arithmetic_binary_element_mul_long | smull | vector_arithmetic_binary_element_mul_long | 0 Q:1 U=0 01111 size:2 L:1 M:1 Rm:4 1010 H:1 0 Rn:5 Rd:5 | <vl:Rd>, <vq:Rn>, <velem:Rm>
+umull_advsimd_elt.vector_arithmetic_binary_element_mul_long | umull | vector_arithmetic_binary_element_mul_long | 0 Q:1 U=1 01111 size:2 L:1 M:1 Rm:4 1010 H:1 0 Rn:5 Rd:5 | <vl:Rd>, <vq:Rn>, <velem:Rm>
+sha1su0_advsimd.vector_crypto_sha3op_sha1_sched0 | sha1su0 | vector_crypto_sha3op_sha1_sched0 | 01011110000 Rm:5 001100 Rn:5 Rd:5 | <v4s:Rd>, <v4s:Rn>, <v4s:Rm>
 aesd_advsimd.vector_crypto_aes_round | aesd | vector_crypto_aes_round | 0100111000101000010 D=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 aese_advsimd.vector_crypto_aes_round | aese | vector_crypto_aes_round | 0100111000101000010 D=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-uadalp_advsimd.vector_arithmetic_unary_add_pairwise | uadalp | vector_arithmetic_unary_add_pairwise | 0 Q:1 U=1 01110 size:2 1000000 op=1 1010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-saddlp_advsimd.vector_arithmetic_unary_add_pairwise | saddlp | vector_arithmetic_unary_add_pairwise | 0 Q:1 U=0 01110 size:2 1000000 op=0 1010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-uaddlp_advsimd.vector_arithmetic_unary_add_pairwise | uaddlp | vector_arithmetic_unary_add_pairwise | 0 Q:1 U=1 01110 size:2 1000000 op=0 1010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-sadalp_advsimd.vector_arithmetic_unary_add_pairwise | sadalp | vector_arithmetic_unary_add_pairwise | 0 Q:1 U=0 01110 size:2 1000000 op=1 1010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
+uadalp_advsimd.vector_arithmetic_unary_add_pairwise | uadalp | vector_arithmetic_unary_add_pairwise | 0 Q:1 U=1 01110 size:2 1000000 op=1 1010 Rn:5 Rd:5 | <vqw:Rd>, <vq:Rn>
+saddlp_advsimd.vector_arithmetic_unary_add_pairwise | saddlp | vector_arithmetic_unary_add_pairwise | 0 Q:1 U=0 01110 size:2 1000000 op=0 1010 Rn:5 Rd:5 | <vqw:Rd>, <vq:Rn>
+uaddlp_advsimd.vector_arithmetic_unary_add_pairwise | uaddlp | vector_arithmetic_unary_add_pairwise | 0 Q:1 U=1 01110 size:2 1000000 op=0 1010 Rn:5 Rd:5 | <vqw:Rd>, <vq:Rn>
+sadalp_advsimd.vector_arithmetic_unary_add_pairwise | sadalp | vector_arithmetic_unary_add_pairwise | 0 Q:1 U=0 01110 size:2 1000000 op=1 1010 Rn:5 Rd:5 | <vqw:Rd>, <vq:Rn>
 xar_advsimd.vector_crypto_sha3_xar | xar | vector_crypto_sha3_xar | 11001110100 Rm:5 imm6:6 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 fabs_advsimd.vector_arithmetic_unary_diff_neg_fp16 | fabs | vector_arithmetic_unary_diff_neg_fp16 | 0 Q:1 U=0 0111011111000111110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 fabs_advsimd.vector_arithmetic_unary_diff_neg_float | fabs | vector_arithmetic_unary_diff_neg_float | 0 Q:1 U=0 011101 sz:1 100000111110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
@@ -695,7 +695,7 @@ umaddl.integer_arithmetic_mul_widening_32_64 | umaddl | integer_arithmetic_mul_w
 smaddl.integer_arithmetic_mul_widening_32_64 | smaddl | integer_arithmetic_mul_widening_32_64 | 10011011 U=0 01 Rm:5 o0=0 Ra:5 Rn:5 Rd:5 | <x:Rd>, <w:Rn>, <w:Rm>, <x:Ra>
 ldr_reg_fpsimd.memory_single_simdfp_register | ldr | memory_single_simdfp_register | size:2 111100 opc=x1 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <vls:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
 str_reg_fpsimd.memory_single_simdfp_register | str | memory_single_simdfp_register | size:2 111100 opc=x0 1 Rm:5 option_name:3 S:1 10 Rn:5 Rt:5 | <vls:Rt>, [<base:Rn>, <memext:Rm:option_name:S>]
-sha512su1_advsimd.vector_crypto_sha512_sha512su1 | sha512su1 | vector_crypto_sha512_sha512su1 | 11001110011 Rm:5 100010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+sha512su1_advsimd.vector_crypto_sha512_sha512su1 | sha512su1 | vector_crypto_sha512_sha512su1 | 11001110011 Rm:5 100010 Rn:5 Rd:5 | <v2d:Rd>, <v2d:Rn>, <v2d:Rm>
 sdot_advsimd_vec.vector_arithmetic_binary_uniform_mul_int_dotp | sdot | vector_arithmetic_binary_uniform_mul_int_dotp | 0 Q:1 U=0 01110 size:2 0 Rm:5 100101 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 udot_advsimd_vec.vector_arithmetic_binary_uniform_mul_int_dotp | udot | vector_arithmetic_binary_uniform_mul_int_dotp | 0 Q:1 U=1 01110 size:2 0 Rm:5 100101 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 uhadd_advsimd.vector_arithmetic_binary_uniform_add_halving_truncating | uhadd | vector_arithmetic_binary_uniform_add_halving_truncating | 0 Q:1 U=1 01110 size:2 1 Rm:5 000001 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
@@ -708,7 +708,7 @@ fadd_advsimd.vector_arithmetic_binary_uniform_add_fp16 | fadd | vector_arithmeti
 fadd_advsimd.vector_arithmetic_binary_uniform_add_fp | fadd | vector_arithmetic_binary_uniform_add_fp | 0 Q:1 U=0 011100 sz:1 1 Rm:5 110101 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 faddp_advsimd_vec.vector_arithmetic_binary_uniform_add_fp16 | faddp | vector_arithmetic_binary_uniform_add_fp16 | 0 Q:1 U=1 01110010 Rm:5 000101 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 faddp_advsimd_vec.vector_arithmetic_binary_uniform_add_fp | faddp | vector_arithmetic_binary_uniform_add_fp | 0 Q:1 U=1 011100 sz:1 1 Rm:5 110101 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-sha512su0_advsimd.vector_crypto_sha512_sha512su0 | sha512su0 | vector_crypto_sha512_sha512su0 | 1100111011000000100000 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
+sha512su0_advsimd.vector_crypto_sha512_sha512su0 | sha512su0 | vector_crypto_sha512_sha512su0 | 1100111011000000100000 Rn:5 Rd:5 | <v2d:Rd>, <v2d:Rn>
 aesmc_advsimd.vector_crypto_aes_mix | aesmc | vector_crypto_aes_mix | 0100111000101000011 D=0 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 aesimc_advsimd.vector_crypto_aes_mix | aesimc | vector_crypto_aes_mix | 0100111000101000011 D=1 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 fabd_advsimd.vector_arithmetic_binary_uniform_sub_fp16_sisd | fabd | vector_arithmetic_binary_uniform_sub_fp16_sisd | 01111110110 Rm:5 000101 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
@@ -749,12 +749,12 @@ usqadd_advsimd.vector_arithmetic_unary_add_saturating_sisd | usqadd | vector_ari
 usqadd_advsimd.vector_arithmetic_unary_add_saturating_simd | usqadd | vector_arithmetic_unary_add_saturating_simd | 0 Q:1 U=1 01110 size:2 100000001110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 suqadd_advsimd.vector_arithmetic_unary_add_saturating_sisd | suqadd | vector_arithmetic_unary_add_saturating_sisd | 01 U=0 11110 size:2 100000001110 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
 suqadd_advsimd.vector_arithmetic_unary_add_saturating_simd | suqadd | vector_arithmetic_unary_add_saturating_simd | 0 Q:1 U=0 01110 size:2 100000001110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-sqdmull_advsimd_elt.vector_arithmetic_binary_element_mul_double_sisd | sqdmull | vector_arithmetic_binary_element_mul_double_sisd | 01011111 size:2 L:1 M:1 Rm:4 1011 H:1 0 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <velem:Rm>
-sqdmull_advsimd_elt.vector_arithmetic_binary_element_mul_double_simd | sqdmull | vector_arithmetic_binary_element_mul_double_simd | 0 Q:1 001111 size:2 L:1 M:1 Rm:4 1011 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
-uqxtn_advsimd.vector_arithmetic_unary_extract_sat_sisd | uqxtn | vector_arithmetic_unary_extract_sat_sisd | 01 U=1 11110 size:2 100001010010 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-uqxtn_advsimd.vector_arithmetic_unary_extract_sat_simd | uqxtn | vector_arithmetic_unary_extract_sat_simd | 0 Q:1 U=1 01110 size:2 100001010010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-sqxtn_advsimd.vector_arithmetic_unary_extract_sat_sisd | sqxtn | vector_arithmetic_unary_extract_sat_sisd | 01 U=0 11110 size:2 100001010010 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-sqxtn_advsimd.vector_arithmetic_unary_extract_sat_simd | sqxtn | vector_arithmetic_unary_extract_sat_simd | 0 Q:1 U=0 01110 size:2 100001010010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
+sqdmull_advsimd_elt.vector_arithmetic_binary_element_mul_double_sisd | sqdmull | vector_arithmetic_binary_element_mul_double_sisd | 01011111 size:2 L:1 M:1 Rm:4 1011 H:1 0 Rn:5 Rd:5 | <vsw:Rd>, <vs:Rn>, <velem:Rm>
+sqdmull_advsimd_elt.vector_arithmetic_binary_element_mul_double_simd | sqdmull | vector_arithmetic_binary_element_mul_double_simd | 0 Q:1 001111 size:2 L:1 M:1 Rm:4 1011 H:1 0 Rn:5 Rd:5 | <vl:Rd>, <vq:Rn>, <velem:Rm>
+uqxtn_advsimd.vector_arithmetic_unary_extract_sat_sisd | uqxtn | vector_arithmetic_unary_extract_sat_sisd | 01 U=1 11110 size:2 100001010010 Rn:5 Rd:5 | <vs:Rd>, <vsw:Rn>
+uqxtn_advsimd.vector_arithmetic_unary_extract_sat_simd | uqxtn | vector_arithmetic_unary_extract_sat_simd | 0 Q:1 U=1 01110 size:2 100001010010 Rn:5 Rd:5 | <vq:Rd>, <vl:Rn>
+sqxtn_advsimd.vector_arithmetic_unary_extract_sat_sisd | sqxtn | vector_arithmetic_unary_extract_sat_sisd | 01 U=0 11110 size:2 100001010010 Rn:5 Rd:5 | <vs:Rd>, <vsw:Rn>
+sqxtn_advsimd.vector_arithmetic_unary_extract_sat_simd | sqxtn | vector_arithmetic_unary_extract_sat_simd | 0 Q:1 U=0 01110 size:2 100001010010 Rn:5 Rd:5 | <vq:Rd>, <vl:Rn>
 scvtf_advsimd_int.vector_arithmetic_unary_fp16_conv_int_sisd | scvtf | vector_arithmetic_unary_fp16_conv_int_sisd | 01 U=0 1111001111001110110 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
 scvtf_advsimd_int.vector_arithmetic_unary_float_conv_int_sisd | scvtf | vector_arithmetic_unary_float_conv_int_sisd | 01 U=0 111100 sz:1 100001110110 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
 scvtf_advsimd_int.vector_arithmetic_unary_fp16_conv_int_simd | scvtf | vector_arithmetic_unary_fp16_conv_int_simd | 0 Q:1 U=0 0111001111001110110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
@@ -763,14 +763,14 @@ ucvtf_advsimd_int.vector_arithmetic_unary_fp16_conv_int_sisd | ucvtf | vector_ar
 ucvtf_advsimd_int.vector_arithmetic_unary_float_conv_int_sisd | ucvtf | vector_arithmetic_unary_float_conv_int_sisd | 01 U=1 111100 sz:1 100001110110 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
 ucvtf_advsimd_int.vector_arithmetic_unary_fp16_conv_int_simd | ucvtf | vector_arithmetic_unary_fp16_conv_int_simd | 0 Q:1 U=1 0111001111001110110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 ucvtf_advsimd_int.vector_arithmetic_unary_float_conv_int_simd | ucvtf | vector_arithmetic_unary_float_conv_int_simd | 0 Q:1 U=1 011100 sz:1 100001110110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-sha256su0_advsimd.vector_crypto_sha2op_sha256_sched0 | sha256su0 | vector_crypto_sha2op_sha256_sched0 | 0101111000101000001010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
+sha256su0_advsimd.vector_crypto_sha2op_sha256_sched0 | sha256su0 | vector_crypto_sha2op_sha256_sched0 | 0101111000101000001010 Rn:5 Rd:5 | <v4s:Rd>, <v4s:Rn>
 dup_advsimd_elt.vector_transfer_vector_cpy_dup_sisd | dup | vector_transfer_vector_cpy_dup_sisd | 01011110000 imm5:5 000001 Rn:5 Rd:5 | <vs5:Rd>, <velt5:Rn>
 dup_advsimd_elt.vector_transfer_vector_cpy_dup_simd | dup | vector_transfer_vector_cpy_dup_simd | 0 Q:1 001110000 imm5:5 000001 Rn:5 Rd:5 | <vt5:Rd>, <velt5:Rn>
 zip2_advsimd.vector_transfer_vector_permute_zip | zip2 | vector_transfer_vector_permute_zip | 0 Q:1 001110 size:2 0 Rm:5 0 op=1 1110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 zip1_advsimd.vector_transfer_vector_permute_zip | zip1 | vector_transfer_vector_permute_zip | 0 Q:1 001110 size:2 0 Rm:5 0 op=0 1110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-sm4e_advsimd.vector_crypto_sm4_sm4enc | sm4e | vector_crypto_sm4_sm4enc | 1100111011000000100001 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
+sm4e_advsimd.vector_crypto_sm4_sm4enc | sm4e | vector_crypto_sm4_sm4enc | 1100111011000000100001 Rn:5 Rd:5 | <v4s:Rd>, <v4s:Rn>
 mul_advsimd_elt.vector_arithmetic_binary_element_mul_int | mul | vector_arithmetic_binary_element_mul_int | 0 Q:1 001111 size:2 L:1 M:1 Rm:4 1000 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
-sqdmull_advsimd_vec.vector_arithmetic_binary_disparate_mul_double_sisd | sqdmull | vector_arithmetic_binary_disparate_mul_double_sisd | 01011110 size:2 1 Rm:5 110100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
+sqdmull_advsimd_vec.vector_arithmetic_binary_disparate_mul_double_sisd | sqdmull | vector_arithmetic_binary_disparate_mul_double_sisd | 01011110 size:2 1 Rm:5 110100 Rn:5 Rd:5 | <vsw:Rd>, <vs:Rn>, <vs:Rm>
 sqdmull_advsimd_vec.vector_arithmetic_binary_disparate_mul_double_simd | sqdmull | vector_arithmetic_binary_disparate_mul_double_simd | 0 Q:1 001110 size:2 1 Rm:5 110100 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
 fsqrt_advsimd.vector_arithmetic_unary_special_sqrt_fp16 | fsqrt | vector_arithmetic_unary_special_sqrt_fp16 | 0 Q:1 10111011111001111110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 fsqrt_advsimd.vector_arithmetic_unary_special_sqrt | fsqrt | vector_arithmetic_unary_special_sqrt | 0 Q:1 1011101 sz:1 100001111110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
@@ -779,10 +779,10 @@ sm3tt2b_advsimd.vector_crypto_sm3_sm3tt2b | sm3tt2b | vector_crypto_sm3_sm3tt2b 
 mla_advsimd_elt.vector_arithmetic_binary_element_mul_acc_int | mla | vector_arithmetic_binary_element_mul_acc_int | 0 Q:1 101111 size:2 L:1 M:1 Rm:4 0 o2=0 00 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
 mls_advsimd_elt.vector_arithmetic_binary_element_mul_acc_int | mls | vector_arithmetic_binary_element_mul_acc_int | 0 Q:1 101111 size:2 L:1 M:1 Rm:4 0 o2=1 00 H:1 0 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <velem:Rm>
 sm3tt1b_advsimd.vector_crypto_sm3_sm3tt1b | sm3tt1b | vector_crypto_sm3_sm3tt1b | 11001110010 Rm:5 10 imm2:2 01 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-fcmlt_advsimd.vector_arithmetic_unary_cmp_fp16_lessthan_sisd | fcmlt | vector_arithmetic_unary_cmp_fp16_lessthan_sisd | 0101111011111000111010 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-fcmlt_advsimd.vector_arithmetic_unary_cmp_float_lessthan_sisd | fcmlt | vector_arithmetic_unary_cmp_float_lessthan_sisd | 010111101 sz:1 100000111010 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-fcmlt_advsimd.vector_arithmetic_unary_cmp_fp16_lessthan_simd | fcmlt | vector_arithmetic_unary_cmp_fp16_lessthan_simd | 0 Q:1 00111011111000111010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-fcmlt_advsimd.vector_arithmetic_unary_cmp_float_lessthan_simd | fcmlt | vector_arithmetic_unary_cmp_float_lessthan_simd | 0 Q:1 0011101 sz:1 100000111010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
+fcmlt_advsimd.vector_arithmetic_unary_cmp_fp16_lessthan_sisd | fcmlt | vector_arithmetic_unary_cmp_fp16_lessthan_sisd | 0101111011111000111010 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0.0
+fcmlt_advsimd.vector_arithmetic_unary_cmp_float_lessthan_sisd | fcmlt | vector_arithmetic_unary_cmp_float_lessthan_sisd | 010111101 sz:1 100000111010 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0.0
+fcmlt_advsimd.vector_arithmetic_unary_cmp_fp16_lessthan_simd | fcmlt | vector_arithmetic_unary_cmp_fp16_lessthan_simd | 0 Q:1 00111011111000111010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0.0
+fcmlt_advsimd.vector_arithmetic_unary_cmp_float_lessthan_simd | fcmlt | vector_arithmetic_unary_cmp_float_lessthan_simd | 0 Q:1 0011101 sz:1 100000111010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0.0
 pmul_advsimd.vector_arithmetic_binary_uniform_mul_int_product | pmul | vector_arithmetic_binary_uniform_mul_int_product | 0 Q:1 U=1 01110 size:2 1 Rm:5 100111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 mul_advsimd_vec.vector_arithmetic_binary_uniform_mul_int_product | mul | vector_arithmetic_binary_uniform_mul_int_product | 0 Q:1 U=0 01110 size:2 1 Rm:5 100111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 sm3tt2a_advsimd.vector_crypto_sm3_sm3tt2a | sm3tt2a | vector_crypto_sm3_sm3tt2a | 11001110010 Rm:5 10 imm2:2 10 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
@@ -807,8 +807,8 @@ lslv.integer_shift_variable | lslv | integer_shift_variable | sf:1 0011010110 Rm
 lsrv.integer_shift_variable | lsrv | integer_shift_variable | sf:1 0011010110 Rm:5 0010 op2=01 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm>
 rorv.integer_shift_variable | rorv | integer_shift_variable | sf:1 0011010110 Rm:5 0010 op2=11 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm>
 fcsel_float.float_move_fp_select | fcsel | float_move_fp_select | 00011110 ftype:2 1 Rm:5 cond:4 11 Rn:5 Rd:5 | <fp:Rd>, <fp:Rn>, <fp:Rm>, <cond:cond>
-cmlt_advsimd.vector_arithmetic_unary_cmp_int_lessthan_sisd | cmlt | vector_arithmetic_unary_cmp_int_lessthan_sisd | 01011110 size:2 100000101010 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-cmlt_advsimd.vector_arithmetic_unary_cmp_int_lessthan_simd | cmlt | vector_arithmetic_unary_cmp_int_lessthan_simd | 0 Q:1 001110 size:2 100000101010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
+cmlt_advsimd.vector_arithmetic_unary_cmp_int_lessthan_sisd | cmlt | vector_arithmetic_unary_cmp_int_lessthan_sisd | 01011110 size:2 100000101010 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, #0
+cmlt_advsimd.vector_arithmetic_unary_cmp_int_lessthan_simd | cmlt | vector_arithmetic_unary_cmp_int_lessthan_simd | 0 Q:1 001110 size:2 100000101010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, #0
 ext_advsimd.vector_transfer_vector_extract | ext | vector_transfer_vector_extract | 0 Q:1 101110000 Rm:5 0 imm4:4 0 Rn:5 Rd:5 | <vq8:Rd>, <vq8:Rn>, <vq8:Rm>, #<u:imm4>
 fdiv_float.float_arithmetic_div | fdiv | float_arithmetic_div | 00011110 ftype:2 1 Rm:5 000110 Rn:5 Rd:5 | <fp:Rd>, <fp:Rn>, <fp:Rm>
 svc.system_exceptions_runtime_svc | svc | system_exceptions_runtime_svc | 11010100000 imm16:16 00001 | #<hex:imm16>
@@ -823,55 +823,55 @@ fmov_advsimd.vector_logical | fmov | vector_logical | 0 Q:1 op:1 0111100000 a:1 
 fsub_advsimd.vector_arithmetic_binary_uniform_sub_fp16_simd | fsub | vector_arithmetic_binary_uniform_sub_fp16_simd | 0 Q:1 U=0 01110110 Rm:5 000101 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 fsub_advsimd.vector_arithmetic_binary_uniform_sub_fp_simd | fsub | vector_arithmetic_binary_uniform_sub_fp_simd | 0 Q:1 U=0 011101 sz:1 1 Rm:5 110101 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 urecpe_advsimd.vector_arithmetic_unary_special_recip_int | urecpe | vector_arithmetic_unary_special_recip_int | 0 Q:1 0011101 sz:1 100001110010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-sm3partw2_advsimd.vector_crypto_sm3_sm3partw2 | sm3partw2 | vector_crypto_sm3_sm3partw2 | 11001110011 Rm:5 110001 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+sm3partw2_advsimd.vector_crypto_sm3_sm3partw2 | sm3partw2 | vector_crypto_sm3_sm3partw2 | 11001110011 Rm:5 110001 Rn:5 Rd:5 | <v4s:Rd>, <v4s:Rn>, <v4s:Rm>
 ldr_lit_fpsimd.memory_literal_simdfp | ldr | memory_literal_simdfp | opc:2 011100 imm19:19 Rt:5 | <vlit:Rt>, <label:imm19>
-raddhn_advsimd.vector_arithmetic_binary_disparate_add_sub_narrow | raddhn | vector_arithmetic_binary_disparate_add_sub_narrow | 0 Q:1 U=1 01110 size:2 1 Rm:5 01 o1=0 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
-subhn_advsimd.vector_arithmetic_binary_disparate_add_sub_narrow | subhn | vector_arithmetic_binary_disparate_add_sub_narrow | 0 Q:1 U=0 01110 size:2 1 Rm:5 01 o1=1 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
-rsubhn_advsimd.vector_arithmetic_binary_disparate_add_sub_narrow | rsubhn | vector_arithmetic_binary_disparate_add_sub_narrow | 0 Q:1 U=1 01110 size:2 1 Rm:5 01 o1=1 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
-addhn_advsimd.vector_arithmetic_binary_disparate_add_sub_narrow | addhn | vector_arithmetic_binary_disparate_add_sub_narrow | 0 Q:1 U=0 01110 size:2 1 Rm:5 01 o1=0 000 Rn:5 Rd:5 | <vl:Rd>, <vl2:Rn>, <vl2:Rm>
+raddhn_advsimd.vector_arithmetic_binary_disparate_add_sub_narrow | raddhn | vector_arithmetic_binary_disparate_add_sub_narrow | 0 Q:1 U=1 01110 size:2 1 Rm:5 01 o1=0 000 Rn:5 Rd:5 | <vl2:Rd>, <vl:Rn>, <vl:Rm>
+subhn_advsimd.vector_arithmetic_binary_disparate_add_sub_narrow | subhn | vector_arithmetic_binary_disparate_add_sub_narrow | 0 Q:1 U=0 01110 size:2 1 Rm:5 01 o1=1 000 Rn:5 Rd:5 | <vl2:Rd>, <vl:Rn>, <vl:Rm>
+rsubhn_advsimd.vector_arithmetic_binary_disparate_add_sub_narrow | rsubhn | vector_arithmetic_binary_disparate_add_sub_narrow | 0 Q:1 U=1 01110 size:2 1 Rm:5 01 o1=1 000 Rn:5 Rd:5 | <vl2:Rd>, <vl:Rn>, <vl:Rm>
+addhn_advsimd.vector_arithmetic_binary_disparate_add_sub_narrow | addhn | vector_arithmetic_binary_disparate_add_sub_narrow | 0 Q:1 U=0 01110 size:2 1 Rm:5 01 o1=0 000 Rn:5 Rd:5 | <vl2:Rd>, <vl:Rn>, <vl:Rm>
 casp.memory_atomicops_cas_pair | casp | memory_atomicops_cas_pair | 0 sz:1 0010000 L:1 1 Rs:5 o0:1 Rt2=11111 Rn:5 Rt:5 | <rsz1:Rs>, <rsz1p:Rs>, <rsz1:Rt>, <rsz1p:Rt>, [<base:Rn>]
 frecpx_advsimd.vector_arithmetic_unary_special_frecpx_fp16 | frecpx | vector_arithmetic_unary_special_frecpx_fp16 | 0101111011111001111110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 frecpx_advsimd.vector_arithmetic_unary_special_frecpx | frecpx | vector_arithmetic_unary_special_frecpx | 010111101 sz:1 100001111110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 uhsub_advsimd.vector_arithmetic_binary_uniform_sub_int | uhsub | vector_arithmetic_binary_uniform_sub_int | 0 Q:1 U=1 01110 size:2 1 Rm:5 001001 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 shsub_advsimd.vector_arithmetic_binary_uniform_sub_int | shsub | vector_arithmetic_binary_uniform_sub_int | 0 Q:1 U=0 01110 size:2 1 Rm:5 001001 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-sha1m_advsimd.vector_crypto_sha3op_sha1_hash_majority | sha1m | vector_crypto_sha3op_sha1_hash_majority | 01011110000 Rm:5 001000 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+sha1m_advsimd.vector_crypto_sha3op_sha1_hash_majority | sha1m | vector_crypto_sha3op_sha1_hash_majority | 01011110000 Rm:5 001000 Rn:5 Rd:5 | <fq:Rd>, <fs:Rn>, <v4s:Rm>
 not_advsimd.vector_arithmetic_unary_not | not | vector_arithmetic_unary_not | 0 Q:1 10111000100000010110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 frsqrte_advsimd.vector_arithmetic_unary_special_sqrt_est_fp16_sisd | frsqrte | vector_arithmetic_unary_special_sqrt_est_fp16_sisd | 0111111011111001110110 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
 frsqrte_advsimd.vector_arithmetic_unary_special_sqrt_est_float_sisd | frsqrte | vector_arithmetic_unary_special_sqrt_est_float_sisd | 011111101 sz:1 100001110110 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
 frsqrte_advsimd.vector_arithmetic_unary_special_sqrt_est_fp16_simd | frsqrte | vector_arithmetic_unary_special_sqrt_est_fp16_simd | 0 Q:1 10111011111001110110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 frsqrte_advsimd.vector_arithmetic_unary_special_sqrt_est_float_simd | frsqrte | vector_arithmetic_unary_special_sqrt_est_float_simd | 0 Q:1 1011101 sz:1 100001110110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-sha512h_advsimd.vector_crypto_sha512_sha512h | sha512h | vector_crypto_sha512_sha512h | 11001110011 Rm:5 100000 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+sha512h_advsimd.vector_crypto_sha512_sha512h | sha512h | vector_crypto_sha512_sha512h | 11001110011 Rm:5 100000 Rn:5 Rd:5 | <fq:Rd>, <fq:Rn>, <v2d:Rm>
 ursqrte_advsimd.vector_arithmetic_unary_special_sqrt_est_int | ursqrte | vector_arithmetic_unary_special_sqrt_est_int | 0 Q:1 1011101 sz:1 100001110010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-sha1p_advsimd.vector_crypto_sha3op_sha1_hash_parity | sha1p | vector_crypto_sha3op_sha1_hash_parity | 01011110000 Rm:5 000100 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-sha256h_advsimd.vector_crypto_sha3op_sha256_hash | sha256h | vector_crypto_sha3op_sha256_hash | 01011110000 Rm:5 010 P=0 00 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-sha256h2_advsimd.vector_crypto_sha3op_sha256_hash | sha256h2 | vector_crypto_sha3op_sha256_hash | 01011110000 Rm:5 010 P=1 00 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+sha1p_advsimd.vector_crypto_sha3op_sha1_hash_parity | sha1p | vector_crypto_sha3op_sha1_hash_parity | 01011110000 Rm:5 000100 Rn:5 Rd:5 | <fq:Rd>, <fs:Rn>, <v4s:Rm>
+sha256h_advsimd.vector_crypto_sha3op_sha256_hash | sha256h | vector_crypto_sha3op_sha256_hash | 01011110000 Rm:5 010 P=0 00 Rn:5 Rd:5 | <fq:Rd>, <fq:Rn>, <v4s:Rm>
+sha256h2_advsimd.vector_crypto_sha3op_sha256_hash | sha256h2 | vector_crypto_sha3op_sha256_hash | 01011110000 Rm:5 010 P=1 00 Rn:5 Rd:5 | <fq:Rd>, <fq:Rn>, <v4s:Rm>
 extr.integer_ins_ext_extract_immediate | extr | integer_ins_ext_extract_immediate | sf:1 00100111 N:1 0 Rm:5 imms:6 Rn:5 Rd:5 | <r:Rd>, <r:Rn>, <r:Rm>, #<u:imms>
-sqxtun_advsimd.vector_arithmetic_unary_extract_sqxtun_sisd | sqxtun | vector_arithmetic_unary_extract_sqxtun_sisd | 01111110 size:2 100001001010 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>
-sqxtun_advsimd.vector_arithmetic_unary_extract_sqxtun_simd | sqxtun | vector_arithmetic_unary_extract_sqxtun_simd | 0 Q:1 101110 size:2 100001001010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
+sqxtun_advsimd.vector_arithmetic_unary_extract_sqxtun_sisd | sqxtun | vector_arithmetic_unary_extract_sqxtun_sisd | 01111110 size:2 100001001010 Rn:5 Rd:5 | <vs:Rd>, <vsw:Rn>
+sqxtun_advsimd.vector_arithmetic_unary_extract_sqxtun_simd | sqxtun | vector_arithmetic_unary_extract_sqxtun_simd | 0 Q:1 101110 size:2 100001001010 Rn:5 Rd:5 | <vq:Rd>, <vl:Rn>
 frsqrts_advsimd.vector_arithmetic_binary_uniform_rsqrts_fp16_sisd | frsqrts | vector_arithmetic_binary_uniform_rsqrts_fp16_sisd | 01011110110 Rm:5 001111 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
 frsqrts_advsimd.vector_arithmetic_binary_uniform_rsqrts_sisd | frsqrts | vector_arithmetic_binary_uniform_rsqrts_sisd | 010111101 sz:1 1 Rm:5 111111 Rn:5 Rd:5 | <vs:Rd>, <vs:Rn>, <vs:Rm>
 frsqrts_advsimd.vector_arithmetic_binary_uniform_rsqrts_fp16_simd | frsqrts | vector_arithmetic_binary_uniform_rsqrts_fp16_simd | 0 Q:1 001110110 Rm:5 001111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 frsqrts_advsimd.vector_arithmetic_binary_uniform_rsqrts_simd | frsqrts | vector_arithmetic_binary_uniform_rsqrts_simd | 0 Q:1 0011101 sz:1 1 Rm:5 111111 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
 cnt_advsimd.vector_arithmetic_unary_cnt | cnt | vector_arithmetic_unary_cnt | 0 Q:1 001110 size:2 100000010110 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
 hlt.system_exceptions_debug_halt | hlt | system_exceptions_debug_halt | 11010100010 imm16:16 00000 | #<hex:imm16>
-fmaxp_advsimd_pair.vector_reduce_fp16_max_sisd | fmaxp | vector_reduce_fp16_max_sisd | 01011110 o1=0 sz=0 110000111110 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
-fmaxp_advsimd_pair.vector_reduce_fp_max_sisd | fmaxp | vector_reduce_fp_max_sisd | 01111110 o1=0 sz:1 110000111110 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
-fminp_advsimd_pair.vector_reduce_fp16_max_sisd | fminp | vector_reduce_fp16_max_sisd | 01011110 o1=1 sz=0 110000111110 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
-fminp_advsimd_pair.vector_reduce_fp_max_sisd | fminp | vector_reduce_fp_max_sisd | 01111110 o1=1 sz:1 110000111110 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
-sha256su1_advsimd.vector_crypto_sha3op_sha256_sched1 | sha256su1 | vector_crypto_sha3op_sha256_sched1 | 01011110000 Rm:5 011000 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-bcax_advsimd.vector_crypto_sha3_bcax | bcax | vector_crypto_sha3_bcax | 11001110001 Rm:5 0 Ra:5 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+fmaxp_advsimd_pair.vector_reduce_fp16_max_sisd | fmaxp | vector_reduce_fp16_max_sisd | 01011110 o1=0 sz=0 110000111110 Rn:5 Rd:5 | <vredd:Rd>, <vpr:Rn>
+fmaxp_advsimd_pair.vector_reduce_fp_max_sisd | fmaxp | vector_reduce_fp_max_sisd | 01111110 o1=0 sz:1 110000111110 Rn:5 Rd:5 | <vredd:Rd>, <vpr:Rn>
+fminp_advsimd_pair.vector_reduce_fp16_max_sisd | fminp | vector_reduce_fp16_max_sisd | 01011110 o1=1 sz=0 110000111110 Rn:5 Rd:5 | <vredd:Rd>, <vpr:Rn>
+fminp_advsimd_pair.vector_reduce_fp_max_sisd | fminp | vector_reduce_fp_max_sisd | 01111110 o1=1 sz:1 110000111110 Rn:5 Rd:5 | <vredd:Rd>, <vpr:Rn>
+sha256su1_advsimd.vector_crypto_sha3op_sha256_sched1 | sha256su1 | vector_crypto_sha3op_sha256_sched1 | 01011110000 Rm:5 011000 Rn:5 Rd:5 | <v4s:Rd>, <v4s:Rn>, <v4s:Rm>
+bcax_advsimd.vector_crypto_sha3_bcax | bcax | vector_crypto_sha3_bcax | 11001110001 Rm:5 0 Ra:5 Rn:5 Rd:5 | <v16b:Rd>, <v16b:Rn>, <v16b:Rm>, <v16b:Ra>
 drps.branch_unconditional_dret | drps | branch_unconditional_dret | 11010110101111110000001111100000 | 
 ldnp_fpsimd.memory_pair_simdfp_no_alloc | ldnp | memory_pair_simdfp_no_alloc | opc:2 1011000 L=1 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<base:Rn>{, #<spair:imm7>}]
 stnp_fpsimd.memory_pair_simdfp_no_alloc | stnp | memory_pair_simdfp_no_alloc | opc:2 1011000 L=0 imm7:7 Rt2:5 Rn:5 Rt:5 | <vpair:Rt>, <vpair:Rt2>, [<base:Rn>{, #<spair:imm7>}]
-sha512h2_advsimd.vector_crypto_sha512_sha512h2 | sha512h2 | vector_crypto_sha512_sha512h2 | 11001110011 Rm:5 100001 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-eor3_advsimd.vector_crypto_sha3_eor3 | eor3 | vector_crypto_sha3_eor3 | 11001110000 Rm:5 0 Ra:5 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
-faddp_advsimd_pair.vector_reduce_fp16_add_sisd | faddp | vector_reduce_fp16_add_sisd | 010111100 sz=0 110000110110 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
-faddp_advsimd_pair.vector_reduce_fp_add_sisd | faddp | vector_reduce_fp_add_sisd | 011111100 sz:1 110000110110 Rn:5 Rd:5 | <vredd:Rd>, <vq:Rn>
+sha512h2_advsimd.vector_crypto_sha512_sha512h2 | sha512h2 | vector_crypto_sha512_sha512h2 | 11001110011 Rm:5 100001 Rn:5 Rd:5 | <fq:Rd>, <fq:Rn>, <v2d:Rm>
+eor3_advsimd.vector_crypto_sha3_eor3 | eor3 | vector_crypto_sha3_eor3 | 11001110000 Rm:5 0 Ra:5 Rn:5 Rd:5 | <v16b:Rd>, <v16b:Rn>, <v16b:Rm>, <v16b:Ra>
+faddp_advsimd_pair.vector_reduce_fp16_add_sisd | faddp | vector_reduce_fp16_add_sisd | 010111100 sz=0 110000110110 Rn:5 Rd:5 | <vredd:Rd>, <vpr:Rn>
+faddp_advsimd_pair.vector_reduce_fp_add_sisd | faddp | vector_reduce_fp_add_sisd | 011111100 sz:1 110000110110 Rn:5 Rd:5 | <vredd:Rd>, <vpr:Rn>
 sri_advsimd.vector_shift_right_insert_sisd | sri | vector_shift_right_insert_sisd | 011111110 immh:4 immb:3 010001 Rn:5 Rd:5 | <vsh:Rd>, <vsh:Rn>, #<shr:immh:immb>
 sri_advsimd.vector_shift_right_insert_simd | sri | vector_shift_right_insert_simd | 0 Q:1 1011110 immh:4 immb:3 010001 Rn:5 Rd:5 !22:19=0000 | <vqh:Rd>, <vqh:Rn>, #<shr:immh:immb>
 dup_advsimd_gen.vector_transfer_integer_dup | dup | vector_transfer_integer_dup | 0 Q:1 001110000 imm5:5 000011 Rn:5 Rd:5 | <vt5:Rd>, <r5:Rn>
-xtn_advsimd.vector_arithmetic_unary_extract_nosat | xtn | vector_arithmetic_unary_extract_nosat | 0 Q:1 001110 size:2 100001001010 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>
-rax1_advsimd.vector_crypto_sha3_rax1 | rax1 | vector_crypto_sha3_rax1 | 11001110011 Rm:5 100011 Rn:5 Rd:5 | <vq:Rd>, <vq:Rn>, <vq:Rm>
+xtn_advsimd.vector_arithmetic_unary_extract_nosat | xtn | vector_arithmetic_unary_extract_nosat | 0 Q:1 001110 size:2 100001001010 Rn:5 Rd:5 | <vq:Rd>, <vl:Rn>
+rax1_advsimd.vector_crypto_sha3_rax1 | rax1 | vector_crypto_sha3_rax1 | 11001110011 Rm:5 100011 Rn:5 Rd:5 | <v2d:Rd>, <v2d:Rn>, <v2d:Rm>
 msr_imm.system_register_cpsr | msr | system_register_cpsr | 1101010100000 op1:3 0100 CRm:4 op2:3 11111 | <pstatefield:op1:op2>, #<u:CRm>
 fcvt_float.float_convert_fp | fcvt | float_convert_fp | 00011110 ftype:2 10001 opc:2 10000 Rn:5 Rd:5 | <fpopc:Rd>, <fp:Rn>
 `;

@@ -72,14 +72,14 @@ sys | op1=3 CRn=7 CRm=11 op2=1 | dc | cvau, <x:Rt>
 sys | op1=3 CRn=7 CRm=14 op2=1 | dc | civac, <x:Rt>
 sys | op1=3 CRn=7 CRm=5 op2=1 | ic | ivau, <x:Rt>
 sys | op1=0 CRn=7 CRm=5 op2=0 | ic | iallu
-ldadd | Rt=31 | stadd | <rsz:Rs>, [<xsp:Rn>]
-ldclr | Rt=31 | stclr | <rsz:Rs>, [<xsp:Rn>]
-ldeor | Rt=31 | steor | <rsz:Rs>, [<xsp:Rn>]
-ldset | Rt=31 | stset | <rsz:Rs>, [<xsp:Rn>]
-ldsmax | Rt=31 | stsmax | <rsz:Rs>, [<xsp:Rn>]
-ldsmin | Rt=31 | stsmin | <rsz:Rs>, [<xsp:Rn>]
-ldumax | Rt=31 | stumax | <rsz:Rs>, [<xsp:Rn>]
-ldumin | Rt=31 | stumin | <rsz:Rs>, [<xsp:Rn>]
+ldadd | Rt=31 A=0 | stadd | <rsz:Rs>, [<base:Rn>]
+ldclr | Rt=31 A=0 | stclr | <rsz:Rs>, [<base:Rn>]
+ldeor | Rt=31 A=0 | steor | <rsz:Rs>, [<base:Rn>]
+ldset | Rt=31 A=0 | stset | <rsz:Rs>, [<base:Rn>]
+ldsmax | Rt=31 A=0 | stsmax | <rsz:Rs>, [<base:Rn>]
+ldsmin | Rt=31 A=0 | stsmin | <rsz:Rs>, [<base:Rn>]
+ldumax | Rt=31 A=0 | stumax | <rsz:Rs>, [<base:Rn>]
+ldumin | Rt=31 A=0 | stumin | <rsz:Rs>, [<base:Rn>]
 umov_advsimd | umovmov | mov | <rQ:Rd>, <velt5:Rn>
 ins_advsimd_gen | - | mov | <velt5:Rd>, <r5:Rn>
 ins_advsimd_elt | - | mov | <velt5:Rd>, <velt54:Rn>

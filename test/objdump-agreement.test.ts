@@ -42,3 +42,57 @@ describe.skipIf(!haveObjdump)('mnemonics agree with binutils objdump on the hybr
     expect(words).toBeGreaterThan(100);
   });
 });
+
+describe.skipIf(!haveObjdump)('full disassembly text agrees with binutils objdump on random encodings', () => {
+  it('four random words of every A64 row: operands included', async () => {
+    const { INSNS } = await import('../src/isa/table.js');
+    const { formatInsn } = await import('../src/isa/syntax.js');
+    const { canonLine } = await import('../tools/asm/encode-line.js');
+    const { writeFileSync, mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    let seed = 4242;
+    const rnd = (): number => {
+      seed ^= seed << 13; seed >>>= 0;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5; seed >>>= 0;
+      return seed;
+    };
+    const words: number[] = [];
+    for (const d of INSNS) {
+      if (d.cls !== 'a64') continue;
+      for (let n = 0, k = 0; n < 4 && k < 200; k++) {
+        const c = ((rnd() & ~d.mask) | d.value) >>> 0;
+        if (decode(c) === d) {
+          words.push(c);
+          n++;
+        }
+      }
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'msim-objdump-'));
+    const bin = join(dir, 'words.bin');
+    const buf = Buffer.alloc(words.length * 4);
+    words.forEach((w, i) => buf.writeUInt32LE(w, i * 4));
+    writeFileSync(bin, buf);
+    const out = execFileSync(OBJDUMP, ['-D', '-b', 'binary', '-m', 'aarch64', '--adjust-vma=0x10000', bin], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    rmSync(dir, { recursive: true, force: true });
+    const theirs = new Map<number, string>();
+    for (const line of out.split('\n')) {
+      const m = /^\s+([0-9a-f]+):\s+[0-9a-f]{8}\s+(.*)$/.exec(line);
+      if (m) theirs.set(parseInt(m[1]!, 16), m[2]!.replace(/\s*\/\/.*$/, '').replace(/\t/, ' ').trim());
+    }
+    // GNU spells some condition codes differently (cs/cc for hs/lo); otherwise the text must match.
+    const norm = (t: string): string => canonLine(t.replace(/\b(b\.)?cs\b/g, '$1hs').replace(/\b(b\.)?cc\b/g, '$1lo'));
+    let compared = 0;
+    let agree = 0;
+    words.forEach((w, i) => {
+      const pc = 0x10000 + 4 * i;
+      const o = theirs.get(pc);
+      if (o === undefined || o.startsWith('.inst') || o.startsWith('udf')) return; // encodings GNU leaves undecoded
+      compared++;
+      if (norm(formatInsn(decode(w)!, w, { pc, c64: false })) === norm(o)) agree++;
+    });
+    console.log(`objdump full-text agreement: ${agree} of ${compared} random A64 words (${((100 * agree) / compared).toFixed(1)} %)`);
+    expect(compared).toBeGreaterThan(2500);
+    expect(agree / compared).toBeGreaterThanOrEqual(0.94);
+  }, 120_000);
+});

@@ -88,6 +88,34 @@ function fpLetter(t: number): string {
   return t === 0 ? 's' : t === 1 ? 'd' : t === 3 ? 'h' : '?';
 }
 
+/** Arrangement of a vector operand: FP16 families 4H/8H; FP families (an sz field) 2S/4S/1D/2D;
+ *  otherwise size:Q. */
+function vecArr(def: InsnDef, f: Getter, has: (n: string) => boolean): string {
+  const q = has('Q') ? f('Q') : 1;
+  if (def.family.includes('fp16')) return q ? '8h' : '4h';
+  if (has('sz') && !has('size')) return f('sz') ? (q ? '2d' : '1d') : (q ? '4s' : '2s');
+  return vArr(has('size') ? f('size') : 0, q);
+}
+
+/** Scalar register letter: FP16 families h; FP families (sz) s/d; otherwise from size. */
+function fpOrIntScalar(def: InsnDef, f: Getter, has: (n: string) => boolean): string {
+  if (def.family.includes('fp16')) return 'h';
+  if (has('sz') && !has('size')) return f('sz') ? 'd' : 's';
+  return scalarLetter(has('size') ? f('size') : 3);
+}
+
+/** The by-element operand `Vm.T[index]` (Arm ARM: index H:L:M with Vm in V0–V15 for halfwords;
+ *  H:L with Vm = M:Rm for words; H for doublewords; dot products index 4-byte groups). */
+function byElement(def: InsnDef, f: Getter, has: (n: string) => boolean): string {
+  const hl = (f('H') << 1) | f('L');
+  const m4 = f('Rm');
+  const mFull = (f('M') << 4) | m4;
+  if (def.family.includes('dotp')) return `v${mFull}.4b[${hl}]`;
+  if (def.family.includes('fp16') || (has('size') && f('size') === 1)) return `v${m4}.h[${(hl << 1) | f('M')}]`;
+  if (has('sz') && !has('size')) return f('sz') ? `v${mFull}.d[${f('H')}]` : `v${mFull}.s[${hl}]`;
+  return `v${mFull}.s[${hl}]`;
+}
+
 function scalarLetter(size: number): string {
   return 'bhsdq'[size] ?? '?';
 }
@@ -138,9 +166,11 @@ function operand(spec: string, def: InsnDef, word: number, f: Getter, has: (n: s
       return { text: (opc & 2 && size === 0 ? 'q' : scalarLetter(size)) + f(a), dflt: false };
     }
     case 'vlit': case 'vpair': return { text: (['s', 'd', 'q', '?'][f('opc')]!) + f(a), dflt: false };
-    case 'vq': return { text: `v${f(a)}.${vArr(has('size') ? f('size') : 0, has('Q') ? f('Q') : 1)}`, dflt: false };
+    case 'vq': return { text: `v${f(a)}.${vecArr(def, f, has)}`, dflt: false };
+    case 'vqw': return { text: `v${f(a)}.${vArr((has('size') ? f('size') : 0) + 1, has('Q') ? f('Q') : 1)}`, dflt: false };
+    case 'vsw': return { text: scalarLetter((has('size') ? f('size') : 0) + 1) + f(a), dflt: false };
     case 'vq8': return { text: `v${f(a)}.${f('Q') ? '16b' : '8b'}`, dflt: false };
-    case 'vs': return { text: scalarLetter(has('size') ? f('size') : 3) + f(a), dflt: false };
+    case 'vs': return { text: fpOrIntScalar(def, f, has) + f(a), dflt: false };
     case 'vsh': case 'vshw': case 'vqh': case 'vnarrowh': case 'vwideh': {
       const es = Math.max(0, highestSetBit(f('immh')));
       if (kind === 'vsh' || kind === 'vshw') return { text: scalarLetter(kind === 'vshw' ? es + 1 : es) + f(a), dflt: false };
@@ -150,8 +180,10 @@ function operand(spec: string, def: InsnDef, word: number, f: Getter, has: (n: s
     }
     case 'vl': return { text: `v${f(a)}.${vArr((has('size') ? f('size') : 0) + 1, 1)}`, dflt: false };
     case 'vl2': return { text: `v${f(a)}.${vArr(has('size') ? f('size') : 0, has('Q') ? f('Q') : 0)}`, dflt: false };
-    case 'vredd': return { text: scalarLetter(has('size') ? f('size') : 2) + f(a), dflt: false };
-    case 'velem': return { text: `v${f(a)}.${scalarLetter(has('size') ? f('size') : 2)}[${has('H') ? f('H') : 0}]`, dflt: false };
+    case 'vredd': return { text: (def.family.includes('fp16') ? 'h' : has('sz') && !has('size') ? (f('sz') ? 'd' : 's') : scalarLetter(has('size') ? f('size') : 2)) + f(a), dflt: false };
+    case 'vpr': return { text: `v${f(a)}.${def.family.includes('fp16') ? '2h' : has('sz') && f('sz') ? '2d' : '2s'}`, dflt: false }; // scalar pairwise source
+    case 'v4s': case 'v2d': case 'v16b': return { text: `v${f(a)}.${kind.slice(1)}`, dflt: false };
+    case 'velem': return { text: byElement(def, f, has), dflt: false };
     case 'vt5': case 'vs5': case 'velt5': case 'velt54': {
       const imm5 = f('imm5');
       const sz = Math.max(0, Math.min(3, 31 - Math.clz32(imm5 & -imm5)));
@@ -169,15 +201,16 @@ function operand(spec: string, def: InsnDef, word: number, f: Getter, has: (n: s
     }
     case 'vlist': case 'velist': {
       const t = f(a);
-      const count = vectorListCount(def);
+      const count = vectorListCountFor(def, word);
       const regs: string[] = [];
       const arr = kind === 'vlist' ? vArr(has('size') ? f('size') : 0, has('Q') ? f('Q') : 1) : scalarLetter(has('size') ? f('size') : 0);
       for (let i = 0; i < count; i++) regs.push(`v${(t + i) & 31}.${arr}`);
-      return { text: `{${regs.join(', ')}}`, dflt: false };
+      // objdump writes three or four consecutive registers as a range
+      return { text: count > 2 && kind === 'vlist' ? `{${regs[0]}-${regs[count - 1]}}` : `{${regs.join(', ')}}`, dflt: false };
     }
     case 'postinc': {
       const m = f(a);
-      return m === 31 ? { text: '#' + vectorListCount(def) * (has('Q') && f('Q') ? 16 : 8), dflt: false } : reg(m, true, 'zr');
+      return m === 31 ? { text: '#' + vectorListCountFor(def, word) * (has('Q') && f('Q') ? 16 : 8), dflt: false } : reg(m, true, 'zr');
     }
     case 'vmodimm': return { text: `v${f(a)}.${has('Q') && f('Q') ? '2d' : '1d'}, #${hex(modImm8(word))}`, dflt: false };
     case 'fmovgen': return { text: fmovGen(f), dflt: false };
@@ -301,6 +334,16 @@ function memScale(def: InsnDef, f: Getter, has: (n: string) => boolean): number 
   const size = has('size') ? f('size') : 0;
   if (def.family.includes('simdfp') && (f('opc') & 2) && size === 0) return 4;
   return size;
+}
+
+function vectorListCountFor(def: InsnDef, word: number): number {
+  if (def.family.startsWith('memory_vector_multiple') && hasField(def, 'opcode')) {
+    const regs: Record<number, number> = { 0: 4, 2: 4, 4: 3, 6: 3, 7: 1, 8: 2, 10: 2 };
+    const opc = fieldOf(def, word, 'opcode');
+    const selem: Record<number, number> = { 0: 4, 2: 1, 4: 3, 6: 1, 7: 1, 8: 2, 10: 1 };
+    if (selem[opc] === 1) return regs[opc]!;
+  }
+  return vectorListCount(def);
 }
 
 function vectorListCount(def: InsnDef): number {
@@ -474,8 +517,10 @@ export function mnemonicOf(def: InsnDef, word: number, ctx: DisasmContext, prefe
   else if (def.mnemonic === 'b.<cond>') return 'b.' + condName(word & 15);
   else if (def.mnemonic === '<adrpm>') return ctx.c64 && ((word >>> 23) & 1) === 0 ? 'adrdp' : 'adrp';
   else mn = def.mnemonic;
+  mn = orderingSuffix(def, word, mn);
+  if (def.family === 'integer_crc') mn += 'bhwx'[fieldOf(def, word, 'sz')]!;
   // Upper-half ("2") forms of widening/narrowing AdvSIMD instructions (Q = 1).
-  if (hasField(def, 'Q') && fieldOf(def, word, 'Q') === 1 && /disparate|narrow|long|widen|xtn|shift_left_long|extract_/.test(def.family) &&
+  if (hasField(def, 'Q') && fieldOf(def, word, 'Q') === 1 && /disparate|narrow|long|widen|xtn|shift_left_long|extract_|element_mul(_acc)?_double_simd/.test(def.family) &&
     !def.family.endsWith('_sisd') && !/^(sha|aes|sm[34])/.test(def.mnemonic)) {
     return mn + '2';
   }
@@ -488,6 +533,27 @@ export function formatInsnUnaliased(def: InsnDef, word: number, ctx: DisasmConte
   const mn = mnemonicOf(def, word, ctx, false);
   if (def.syntax === '') return mn;
   return `${mn} ${render(def.syntax, def, word, ctx, allGroups).text}`.trimEnd();
+}
+
+/** LSE atomics and CAS: the acquire (a) / release (l) variants share an encoding row; the
+ *  suffix goes before the b/h size letter (ldaddalb, casah, swpl, casp…). */
+function orderingSuffix(def: InsnDef, word: number, mn: string): string {
+  let acq = 0;
+  let rel = 0;
+  if (def.family === 'memory_atomicops_ld' || def.family === 'memory_atomicops_swp') {
+    acq = fieldOf(def, word, 'A');
+    rel = fieldOf(def, word, 'R');
+  } else if (def.family === 'memory_atomicops_cas_single' || def.family === 'memory_atomicops_cas_pair') {
+    acq = fieldOf(def, word, 'L');
+    rel = fieldOf(def, word, 'o0');
+  } else return mn;
+  const sfx = (acq ? 'a' : '') + (rel ? 'l' : '');
+  if (sfx === '') return mn;
+  const m = /^(.*?)([bh]?)$/.exec(mn)!;
+  const base = m[1]!;
+  // ldaddb/ldaddh: the size letter is the last character only where the base is a known op
+  if (m[2] !== '' && /^(ld(add|clr|eor|set|smax|smin|umax|umin)|swp|cas)$/.test(base)) return base + sfx + m[2];
+  return mn + sfx;
 }
 
 /** Disassembles one decoded word: "mnemonic operands". */

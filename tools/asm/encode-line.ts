@@ -13,6 +13,12 @@ import { formatOperand, formatInsn, formatInsnUnaliased, aliasSpellings, type Di
 export function canon(text: string): string {
   return text
     .toLowerCase()
+    // register-list ranges as lists: {v4.2s-v6.2s} → {v4.2s, v5.2s, v6.2s}
+    .replace(/\{\s*v(\d+)\.(\w+)\s*-\s*v(\d+)\.\w+\s*\}/g, (_m, a: string, t: string, b: string) => {
+      const regs: string[] = [];
+      for (let r = Number(a); r !== (Number(b) + 1) % 32; r = (r + 1) % 32) regs.push(`v${r}.${t}`);
+      return `{${regs.join(',')}}`;
+    })
     .replace(/\s+/g, '')
     .replace(/(^|[^a-z0-9_.])(-?)(0x[0-9a-f]+|[0-9]+)(?![0-9a-z_])/g, (_m, pre: string, sign: string, num: string) => {
       const v = BigInt(num);
@@ -94,6 +100,12 @@ for (const def of INSNS) {
 
 function candidatesFor(mn: string): Candidate[] {
   const out = [...(BY_MNEMONIC.get(mn) ?? [])];
+  // Spellings the disassembler derives from fields: atomics' acquire/release suffixes (ldaddalh →
+  // ldaddh, casa → cas, swpl → swp) and CRC32's size letter (crc32cw → crc32c).
+  const ord = /^(ld(?:add|clr|eor|set|smax|smin|umax|umin)|st(?:add|clr|eor|set|smax|smin|umax|umin)|swp|casp?)(al|a|l)([bh]?)$/.exec(mn);
+  if (ord !== null) out.push(...(BY_MNEMONIC.get(ord[1]! + ord[3]!) ?? []));
+  const crc = /^(crc32c?)[bhwx]$/.exec(mn);
+  if (crc !== null) out.push(...(BY_MNEMONIC.get(crc[1]!) ?? []));
   if (/^b\.[a-z]{2}$/.test(mn)) out.push(...(BY_MNEMONIC.get('b.<cond>') ?? []));
   if (mn === 'adrp' || mn === 'adrdp') out.push(...(BY_MNEMONIC.get('<adrpm>') ?? []));
   if (mn.endsWith('2')) out.push(...(BY_MNEMONIC.get(mn.slice(0, -1)) ?? []));
