@@ -19,7 +19,7 @@ subs_addsub_imm.integer_arithmetic_add_sub_immediate | subs | integer_arithmetic
 sub_addsub_imm.integer_arithmetic_add_sub_immediate | sub | integer_arithmetic_add_sub_immediate | sf:1 op=1 S=0 100010 sh:1 imm12:12 Rn:5 Rd:5 | <rsp:Rd>, <rsp:Rn>, #<u:imm12>{, lsl #<u12:sh>}
 dmb.system_barriers_dmb | dmb | system_barriers_dmb | 1101010100 L=0 op0=00 op1=011 CRn=0011 CRm:4 1 opc=01 Rt=11111 | <barrier:CRm>
 dsb.system_barriers_dsb | dsb | system_barriers_dsb | 1101010100 L=0 op0=00 op1=011 CRn=0011 CRm:4 1 opc=00 Rt=11111 | <barrier:CRm>
-isb.system_barriers_isb | isb | system_barriers_isb | 1101010100 L=0 op0=00 op1=011 CRn=0011 CRm:4 1 opc=10 Rt=11111 | 
+isb.system_barriers_isb | isb | system_barriers_isb | 1101010100 L=0 op0=00 op1=011 CRn=0011 CRm:4 1 opc=10 Rt=11111 | {<isbopt:CRm>}
 ssbb.system_barriers_ssbb | ssbb | system_barriers_ssbb | 1101010100 L=0 op0=00 op1=011 CRn=0011 CRm=0000 1 opc=00 Rt=11111 | 
 pssbb.system_barriers_pssbb | pssbb | system_barriers_pssbb | 1101010100 L=0 op0=00 op1=011 CRn=0011 CRm=0100 1 opc=00 Rt=11111 | 
 sb.system_barriers_sb | sb | system_barriers_sb | 1101010100 L=0 op0=00 op1=011 CRn=0011 CRm=0000 1 opc=11 Rt=11111 | 

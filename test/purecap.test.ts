@@ -15,6 +15,7 @@ import { INSNS } from '../src/isa/table.js';
 import { decode } from '../src/isa/decoder.js';
 import { formatInsn } from '../src/isa/syntax.js';
 import { encodeLine, canonLine } from '../tools/asm/encode-line.js';
+import { isUndefinedInstruction } from '../src/exec/probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'purecap');
 const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
@@ -211,7 +212,7 @@ describe('CheriABI syscall shim: pointer arguments are checked capabilities', ()
 });
 
 describe('assembler (tools/asm) round trip over the isa/ table', () => {
-  it('every line it assembles disassembles back to itself; most encodings round-trip exactly', () => {
+  it('every executable encoding: assemble(disassemble(w)) gives w, or a word that disassembles identically', () => {
     let seed = 20261125;
     const rnd = (): number => {
       seed ^= seed << 13; seed >>>= 0;
@@ -221,14 +222,16 @@ describe('assembler (tools/asm) round trip over the isa/ table', () => {
     };
     let sampled = 0;
     let exact = 0;
-    let equivalent = 0;
-    let unsupported = 0;
+    const equivalent: string[] = []; // bits the ASL ignores (e.g. DUP imm5 above the size bit)
+    const unsupported: string[] = [];
     const wrong: string[] = [];
-    for (const d of INSNS) {
+    const perRow = Number(process.env.RT_PER_ROW ?? 3);
+    for (const d of INSNS) for (let rep = 0; rep < perRow; rep++) {
       let w: number | null = null;
       for (let k = 0; k < 50 && w === null; k++) {
         const c = ((rnd() & ~d.mask) | d.value) >>> 0;
-        if (decode(c) === d) w = c;
+        // A word of this row that the processor executes (not an UNDEFINED field combination)
+        if (decode(c) === d && !isUndefinedInstruction(c, d.cls === 'morello')) w = c;
       }
       if (w === null) continue;
       const ctx = { pc: 0x10000, c64: d.cls === 'morello' };
@@ -237,16 +240,20 @@ describe('assembler (tools/asm) round trip over the isa/ table', () => {
       let w2: number;
       try {
         w2 = encodeLine(text, ctx);
-      } catch {
-        unsupported++;
+      } catch (e) {
+        unsupported.push(`${text}: ${String(e)}`);
         continue;
       }
       if (w2 === w) exact++;
-      else if (canonLine(formatInsn(decode(w2)!, w2, ctx)) === canonLine(text)) equivalent++;
+      else if (canonLine(formatInsn(decode(w2)!, w2, ctx)) === canonLine(text)) {
+        equivalent.push(`${text}: ${w.toString(16)} → ${w2.toString(16)}`);
+      }
       else wrong.push(`${text}: ${w.toString(16)} → ${w2.toString(16)}`);
     }
-    console.log(`assembler round trip: ${sampled} encodings sampled, ${exact} exact, ${equivalent} text-equivalent (the disassembly does not distinguish them), ${unsupported} not assembled`);
+    console.log(`assembler round trip: ${sampled} encodings sampled, ${exact} exact, ${equivalent.length} text-equivalent ` +
+      `(bits the disassembly does not show):\n  ${equivalent.join('\n  ')}`);
     expect(wrong).toEqual([]);
-    expect(exact).toBeGreaterThanOrEqual(930);
+    expect(unsupported).toEqual([]);
+    expect(exact / sampled).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 });

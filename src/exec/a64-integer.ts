@@ -362,6 +362,8 @@ function reflect(v: bigint, n: number): bigint {
 }
 defineSemantics('integer_crc', (cpu, w) => {
   const sz = bits(w, 11, 10);
+  // ASL: sf == 1 needs sz == 11 (CRC32X/CX); sf == 0 forbids it
+  if ((w >>> 31 === 1) !== (sz === 3)) throw new ArchException('undefined');
   const size = 8 << sz;
   const poly = (w >>> 12) & 1 ? CRC_POLY_C : CRC_POLY;
   const acc = cpu.w(bits(w, 9, 5));

@@ -201,7 +201,8 @@ function operand(spec: string, def: InsnDef, word: number, f: Getter, has: (n: s
     }
     case 'vlist': case 'velist': {
       const t = f(a);
-      const count = vectorListCountFor(def, word);
+      if (def.family.startsWith('memory_vector_single')) return { text: singleStructureList(t, f), dflt: false };
+      const count = vectorListCountFor(def, f);
       const regs: string[] = [];
       const arr = kind === 'vlist' ? vArr(has('size') ? f('size') : 0, has('Q') ? f('Q') : 1) : scalarLetter(has('size') ? f('size') : 0);
       for (let i = 0; i < count; i++) regs.push(`v${(t + i) & 31}.${arr}`);
@@ -210,9 +211,11 @@ function operand(spec: string, def: InsnDef, word: number, f: Getter, has: (n: s
     }
     case 'postinc': {
       const m = f(a);
-      return m === 31 ? { text: '#' + vectorListCountFor(def, word) * (has('Q') && f('Q') ? 16 : 8), dflt: false } : reg(m, true, 'zr');
+      if (m !== 31) return reg(m, true, 'zr');
+      if (def.family.startsWith('memory_vector_single')) return { text: '#' + singleStructureBytes(f), dflt: false };
+      return { text: '#' + vectorListCountFor(def, f) * (has('Q') && f('Q') ? 16 : 8), dflt: false };
     }
-    case 'vmodimm': return { text: `v${f(a)}.${has('Q') && f('Q') ? '2d' : '1d'}, #${hex(modImm8(word))}`, dflt: false };
+    case 'vmodimm': return { text: modImmText(def, f(a), f), dflt: false };
     case 'fmovgen': return { text: fmovGen(f), dflt: false };
     case 'u': return imm(f(a));
     case 'u12': return imm(f(a) * 12);
@@ -242,10 +245,12 @@ function operand(spec: string, def: InsnDef, word: number, f: Getter, has: (n: s
       return { text: hex(ctx.pc + v), dflt: false };
     }
     case 'adrplabel': {
+      // C64 with P = 0 is ADRDP (DDC-relative, unsigned page offset): an immediate, not a label
+      if (ctx.c64 && has('P') && f('P') === 0) return { text: `#${hex(adrdpOffset(f))}`, dflt: false };
       const v = ctx.c64 ? sext((f('immhi') << 2) | f('immlo'), 20) : sext(((has('P') ? f('P') : 1) << 20) | (f('immhi') << 2) | f('immlo'), 21);
       return { text: hex(Math.floor(ctx.pc / 4096) * 4096 + v * 4096), dflt: false };
     }
-    case 'adrdp': return { text: hex(((f('immhi') << 2) | f('immlo')) * 4096), dflt: false };
+    case 'adrdp': return { text: hex(adrdpOffset(f)), dflt: false };
     case 'cond': return { text: condName(f(a)), dflt: false };
     case 'shift': {
       const amt = f(b);
@@ -291,6 +296,7 @@ function operand(spec: string, def: InsnDef, word: number, f: Getter, has: (n: s
       return imm(kind === 'shr' ? 2 * es - v : v - es);
     }
     case 'barrier': return { text: BARRIERS[f(a)] ?? `#${hex(f(a))}`, dflt: false };
+    case 'isbopt': return { text: `#${hex(f(a))}`, dflt: f(a) === 15 }; // ISB SY prints bare
     case 'prfop': {
       const rt = f(a);
       const type = ['pld', 'pli', 'pst'][rt >> 3];
@@ -336,10 +342,40 @@ function memScale(def: InsnDef, f: Getter, has: (n: string) => boolean): number 
   return size;
 }
 
-function vectorListCountFor(def: InsnDef, word: number): number {
+/** LD1–LD4/ST1–ST4 (single structure) and LD1R–LD4R (Arm ARM, Sail memory_vector_single decode):
+ *  structure count, element size (log2 bytes), lane index, replicate. */
+function singleStructure(f: Getter): { selem: number; scale: number; index: number; replicate: boolean } {
+  const opcode = f('opcode');
+  const q = f('Q');
+  const s = f('S');
+  const size = f('size');
+  const selem = (((opcode & 1) << 1) | f('R')) + 1;
+  switch (opcode >> 1) {
+    case 3: return { selem, scale: size, index: 0, replicate: true };
+    case 0: return { selem, scale: 0, index: (q << 3) | (s << 2) | size, replicate: false };
+    case 1: return { selem, scale: 1, index: (q << 2) | (s << 1) | (size >> 1), replicate: false };
+    default: return size & 1 ? { selem, scale: 3, index: q, replicate: false } : { selem, scale: 2, index: (q << 1) | s, replicate: false };
+  }
+}
+
+function singleStructureList(t: number, f: Getter): string {
+  const st = singleStructure(f);
+  const regs: string[] = [];
+  const arr = st.replicate ? vArr(st.scale, f('Q')) : scalarLetter(st.scale);
+  for (let i = 0; i < st.selem; i++) regs.push(`v${(t + i) & 31}.${arr}`);
+  const list = st.selem > 2 ? `{${regs[0]}-${regs[st.selem - 1]}}` : `{${regs.join(', ')}}`;
+  return st.replicate ? list : `${list}[${st.index}]`;
+}
+
+function singleStructureBytes(f: Getter): number {
+  const st = singleStructure(f);
+  return st.selem * (1 << st.scale);
+}
+
+function vectorListCountFor(def: InsnDef, f: Getter): number {
   if (def.family.startsWith('memory_vector_multiple') && hasField(def, 'opcode')) {
     const regs: Record<number, number> = { 0: 4, 2: 4, 4: 3, 6: 3, 7: 1, 8: 2, 10: 2 };
-    const opc = fieldOf(def, word, 'opcode');
+    const opc = f('opcode');
     const selem: Record<number, number> = { 0: 4, 2: 1, 4: 3, 6: 1, 7: 1, 8: 2, 10: 1 };
     if (selem[opc] === 1) return regs[opc]!;
   }
@@ -351,8 +387,32 @@ function vectorListCount(def: InsnDef): number {
   return m ? Number(m[1]) : 1;
 }
 
-function modImm8(word: number): number {
-  return (((word >>> 16) & 7) << 5) | ((word >>> 5) & 31);
+/** AdvSIMD modified-immediate operands as objdump writes them (Arm ARM AdvSIMDExpandImm's cmode
+ *  classes): 32-bit lanes with `lsl` or `msl`, 16-bit lanes with `lsl`, bytes, the 64-bit byte
+ *  mask (scalar D for Q=0), and FP immediates. */
+function modImmText(def: InsnDef, rd: number, f: Getter): string {
+  const imm8 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].reduce((v, n) => (v << 1) | f(n), 0);
+  const q = f('Q');
+  if (def.family === 'vector_fp16_movi') return `v${rd}.${q ? '8h' : '4h'}, ${fpImmText(imm8)}`;
+  const cmode = f('cmode');
+  const op = f('op');
+  const v = (arr: string): string => `v${rd}.${arr}`;
+  if (cmode < 8) return `${v(q ? '4s' : '2s')}, #${hex(imm8)}${cmode >> 1 ? `, lsl #${8 * (cmode >> 1)}` : ''}`;
+  if (cmode < 12) return `${v(q ? '8h' : '4h')}, #${hex(imm8)}${(cmode >> 1) & 1 ? ', lsl #8' : ''}`;
+  if (cmode < 14) return `${v(q ? '4s' : '2s')}, #${hex(imm8)}, msl #${cmode & 1 ? 16 : 8}`;
+  if (cmode === 14 && op === 0) return `${v(q ? '16b' : '8b')}, #${hex(imm8)}`;
+  if (cmode === 14) {
+    let m = 0n;
+    for (let i = 0; i < 8; i++) if ((imm8 >> i) & 1) m |= 0xffn << BigInt(8 * i);
+    return `${q ? v('2d') : `d${rd}`}, #${hex(m)}`;
+  }
+  return `${v(op ? '2d' : q ? '4s' : '2s')}, ${fpImmText(imm8)}`;
+}
+
+
+/** ADRDP's operand: an unsigned 20-bit page offset from DDC (or C28). */
+function adrdpOffset(f: Getter): number {
+  return ((f('immhi') << 2) | f('immlo')) * 4096;
 }
 
 function fmovGen(f: Getter): string {
@@ -518,6 +578,7 @@ export function mnemonicOf(def: InsnDef, word: number, ctx: DisasmContext, prefe
   else if (def.mnemonic === '<adrpm>') return ctx.c64 && ((word >>> 23) & 1) === 0 ? 'adrdp' : 'adrp';
   else mn = def.mnemonic;
   mn = orderingSuffix(def, word, mn);
+  if (def.family.startsWith('memory_vector_single') && fieldOf(def, word, 'L') === 1 && fieldOf(def, word, 'opcode') >> 1 === 3 && !mn.endsWith('r')) mn += 'r'; // LD1R–LD4R
   if (def.family === 'integer_crc') mn += 'bhwx'[fieldOf(def, word, 'sz')]!;
   // Upper-half ("2") forms of widening/narrowing AdvSIMD instructions (Q = 1).
   if (hasField(def, 'Q') && fieldOf(def, word, 'Q') === 1 && /disparate|narrow|long|widen|xtn|shift_left_long|extract_|element_mul(_acc)?_double_simd/.test(def.family) &&

@@ -6,6 +6,7 @@
 import { INSNS, type InsnDef } from '../../src/isa/table.js';
 import { encode } from '../../src/isa/encode.js';
 import { decode } from '../../src/isa/decoder.js';
+import { isUndefinedInstruction } from '../../src/exec/probe.js';
 import { formatOperand, formatInsn, formatInsnUnaliased, aliasSpellings, type DisasmContext } from '../../src/isa/syntax.js';
 
 /** Canonical text for comparisons: lower case, no white space, every number in decimal, negative
@@ -119,6 +120,14 @@ function fieldWidth(def: InsnDef, name: string): number {
 }
 
 /** Values a field may take: every value consistent with the encoding's fixed bits. */
+/** How many values a field may take (its bits not fixed by the encoding). */
+function fieldValueCount(def: InsnDef, name: string): number {
+  const f = def.fields.find((x) => x.name === name)!;
+  let free = 0;
+  for (let i = 0; i < f.width; i++) if (((def.mask >>> (f.lo + i)) & 1) === 0) free++;
+  return 2 ** free;
+}
+
 function fieldValues(def: InsnDef, name: string): number[] {
   const f = def.fields.find((x) => x.name === name)!;
   const m = f.width >= 31 ? 0xffffffff : (1 << f.width) - 1;
@@ -160,6 +169,8 @@ function directSolutions(spec: string, def: InsnDef, text: string, a: Assignment
       return set([['immlo', d & 3], ['immhi', (d >> 2) & 0x3ffff], ['P', (d >> 20) & 1]]);
     }
     case 'adrplabel': {
+      // C64 with P = 0 is ADRDP: an unsigned page offset from DDC, written as an immediate.
+      if (ctx.c64 && text.startsWith('#')) return set([['immlo', (v / 4096) & 3], ['immhi', ((v / 4096) >> 2) & 0x3ffff], ['P', 0]]);
       const d = Math.floor((v - Math.floor(ctx.pc / 4096) * 4096) / 4096);
       const pairs: [string, number][] = [['immlo', d & 3], ['immhi', (d >> 2) & 0x3ffff]];
       if (def.fields.some((x) => x.name === 'P')) pairs.push(['P', ctx.c64 ? 1 : (d >> 20) & 1]);
@@ -202,12 +213,17 @@ function solveOperand(spec: string, def: InsnDef, text: string, a: Assignment, c
   // the scalings the formatter applies) are worth trying.
   const num = /^#?(-?\d+)$/.exec(text);
   const arg = spec.split(':')[1] ?? '';
-  const reg = /^[{[]?([a-z]+)(\d+)?/.exec(text);
+  const reg = /^[{[]?([xwcvbhsdq]|w?sp|csp|[xwc]zr)(\d+)?(?=$|[.,\]}-])/.exec(text);
   const narrow = (n: string): number[] | null => {
     // A register operand: its number is the register field (31 for sp/zr spellings).
     if (n === arg && fieldWidth(def, n) === 5 && reg !== null && num === null) {
       if (reg[2] !== undefined) return [Number(reg[2]) & 31];
       if (/^(w?sp|csp|[xwc]zr)$/.test(reg[1]!)) return [31];
+    }
+    // A register field read by a whole-operand placeholder (e.g. `h1, w2`): a number in the text.
+    if (n !== arg && /^R[a-z]\d?$/.test(n) && fieldWidth(def, n) === 5) {
+      const nums = new Set([31, ...[...text.matchAll(/\d+/g)].map((m) => Number(m[0]) & 31)]);
+      return [...nums];
     }
     if (num === null || n !== arg || fieldWidth(def, n) <= 6) return null;
     const v = signedNum(num[1]!);
@@ -217,7 +233,7 @@ function solveOperand(spec: string, def: InsnDef, text: string, a: Assignment, c
     if (spec.startsWith('fbits')) vals.add((64 - v) & mask);
     return [...vals];
   };
-  const sizes = reads.map((n) => narrow(n)?.length ?? 2 ** fieldWidth(def, n));
+  const sizes = reads.map((n) => narrow(n)?.length ?? fieldValueCount(def, n));
   if (sizes.reduce((p, k) => p * k, 1) > MAX_SEARCH) return [];
   const domains = reads.map((n) => narrow(n) ?? fieldValues(def, n));
   const total = domains.reduce((p, d) => p * d.length, 1);
@@ -296,6 +312,7 @@ export function encodeLine(line: string, ctx: DisasmContext): number {
   const input = canonLine(t);
   const cands = candidatesFor(mn);
   if (cands.length === 0) throw new AsmError(`unknown mnemonic '${mn}'`);
+  let fallback: number | null = null;
   for (const cand of cands) {
     const found = matchParts(cand.parts, 0, ops, 0, cand.fixed, cand, ctx, (pos, a) => {
       if (pos !== ops.length) return [];
@@ -305,11 +322,16 @@ export function encodeLine(line: string, ctx: DisasmContext): number {
         const d = decode(w);
         if (d === null) continue;
         if (canonLine(formatInsn(d, w, ctx)) === input || canonLine(formatInsnUnaliased(d, w, ctx)) === input ||
-          canonLine(formatInsnUnaliased(d, w, ctx, true)) === input) return [new Map([['word', w]])];
+          canonLine(formatInsnUnaliased(d, w, ctx, true)) === input) {
+          // Prefer an encoding the processor executes over an UNDEFINED one that prints the same.
+          if (!isUndefinedInstruction(w, ctx.c64)) return [new Map([['word', w]])];
+          fallback ??= w;
+        }
       }
       return [];
     }, true);
     if (found.length > 0) return found[0]!.get('word')! >>> 0;
   }
+  if (fallback !== null) return fallback;
   throw new AsmError(`no encoding of '${mn}' matches '${t}'`);
 }
