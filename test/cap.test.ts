@@ -9,7 +9,7 @@ import {
   capWithObjectType, permNames, PERM_LOAD, PERM_STORE,
 } from '../src/cap/format.js';
 import {
-  capGetBounds, capGetExponent, capSetBoundsDetailed, capSetBounds, capAdd, capSetValue, capGetRepresentableMask,
+  capGetBounds, capBoundsIeNumbers, capGetExponent, capSetBoundsDetailed, capSetBounds, capAdd, capSetValue, capGetRepresentableMask,
   capIsRangeInBounds, capGetLength, capIsSubsetOf, capIsInBounds,
 } from '../src/cap/bounds.js';
 
@@ -170,5 +170,29 @@ describe('edge cases', () => {
     expect(capGetObjectType(sealed)).toBe(5n);
     expect(capIsSealed(sealed)).toBe(true);
     expect(permNames(PERM_LOAD | PERM_STORE)).toBe('Load,Store');
+  });
+});
+
+describe('capBoundsIeNumbers (the block engine\'s BigInt-free decode)', () => {
+  it('agrees with capGetBounds on 20,000 random exponent-zero capabilities', () => {
+    let seed = 0x2026;
+    const rnd = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed;
+    };
+    const out = { base: 0, limit: 0 };
+    let compared = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const ml = ((rnd() & 0xbfffffff) | 0x40000000) >>> 0; // IE = 1
+      const mh = rnd();
+      const xlo = rnd();
+      const xhi = rnd() & (i % 3 === 0 ? 0xffff : 0x1fffff);
+      const c = { tag: true, hi: (BigInt(mh) << 32n) | BigInt(ml), value: (BigInt(xhi) << 32n) | BigInt(xlo) };
+      if (!capBoundsIeNumbers(ml, xlo, xhi, out)) continue;
+      const b = capGetBounds(c);
+      expect([BigInt(out.base), BigInt(out.limit)]).toEqual([b.base, b.limit]);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(19_000);
   });
 });

@@ -16,20 +16,21 @@ const DIR = join(import.meta.dirname, '..', 'fixtures', 'hybrid');
 const elfs = readdirSync(DIR).filter((f) => f.endsWith('.elf')).sort();
 const PURECAP_DIR = join(DIR, '..', 'purecap');
 const purecapElfs = readdirSync(PURECAP_DIR).filter((f) => f.endsWith('.elf'));
+const benchElfs = readdirSync(join(DIR, '..', 'bench')).filter((f) => f.endsWith('.elf'));
 
 describe('hybrid fixtures match their native builds (morello-sim test fixtures/)', () => {
   it('every program at every optimisation level and from both compilers gives the native output and exit status; JUnit XML is valid; counts are deterministic', async () => {
     expect(elfs.length).toBeGreaterThanOrEqual(100);
     for (const build of ['-O0', '-O2', '-O3', '-gcc-O2', '-gcc-O3']) expect(elfs.filter((f) => f.endsWith(`${build}.elf`)).length).toBeGreaterThanOrEqual(20);
-    const results = await runRegression(join(DIR, '..')); // all of fixtures/: hybrid and purecap programs
+    const results = await runRegression(join(DIR, '..')); // all of fixtures/: hybrid, purecap and benchmark programs
     const failed = results.filter((r) => !r.passed).map((r) => `${r.file}: ${r.reason}`);
     console.log(`fixtures: ${results.length - failed.length} passed, ${failed.length} failed`);
     expect(failed).toEqual([]);
-    expect(results.length).toBe(elfs.length + purecapElfs.length);
+    expect(results.length).toBe(elfs.length + purecapElfs.length + benchElfs.length);
     const junit = junitXml(results, DIR);
     expect(XMLValidator.validate(junit)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false }).parse(junit) as { testsuites: { '@_tests': string; '@_failures': string } };
-    expect(doc.testsuites['@_tests']).toBe(String(elfs.length + purecapElfs.length));
+    expect(doc.testsuites['@_tests']).toBe(String(elfs.length + purecapElfs.length + benchElfs.length));
     expect(doc.testsuites['@_failures']).toBe('0');
     // Same program, same inputs: same instruction count (and the same as in the parallel run).
     const one = results.find((r) => r.file.endsWith('sort-O2.elf'))!;

@@ -3,7 +3,8 @@
 // sequence and writes all registers (X0–X27, V0–V7, NZCV, FPSR) to stdout. The same Linux ELF runs
 // under qemu-aarch64 and on our CPU; any difference is reported with the instruction and register.
 //
-//   node dist/tools/difftest.js [--seed N] [--count M] [--per-elf K] [--keep DIR] [--only REGEX]
+//   node dist/tools/difftest.js [--seed N] [--count M] [--per-elf K] [--keep DIR] [--only REGEX] [--engine blocks|interp]
+import { runCpu, defaultEngine, type EngineKind } from '../src/exec/block-engine.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -230,7 +231,10 @@ export function makeProgram(r: Rng, count: number): DiffProgram {
 }
 
 /** Runs the program on our CPU (Linux write/exit only) and returns stdout. */
-export function runOurs(elf: Uint8Array): Uint8Array {
+/** The harness's exit system call ends the run. */
+class HarnessExit {}
+
+export function runOurs(elf: Uint8Array, engine: EngineKind = defaultEngine()): Uint8Array {
   const bus = new Bus();
   const dv = new DataView(elf.buffer, elf.byteOffset, elf.length);
   const memsz = Number(dv.getBigUint64(64 + 40, true));
@@ -247,18 +251,21 @@ export function runOurs(elf: Uint8Array): Uint8Array {
   cpu.sys.set(sysRegKey(3, 6, 1, 1, 2), 0x200n);
   cpu.setX(31, 0x7f8000n);
   const out: number[] = [];
-  let done = false;
   cpu.onException = (c, e: ArchException) => {
     if (e.kind !== 'svc') throw new Error(`harness fault ${e.kind} at 0x${c.curPc.toString(16)}`);
     const nr = Number(c.x(8));
     if (nr === 64) {
       const a = Number(c.x(1));
       for (let i = 0; i < Number(c.x(2)); i++) out.push(bus.mem.read8(a + i));
-    } else if (nr === 93) done = true;
+    } else if (nr === 93) throw new HarnessExit();
     c.pcc = capAdd(c.pcc, 4n);
     return true;
   };
-  while (!done && cpu.retired < 10_000_000) cpu.step();
+  try {
+    runCpu(cpu, 10_000_000, engine);
+  } catch (e) {
+    if (!(e instanceof HarnessExit)) throw e;
+  }
   return Uint8Array.from(out);
 }
 
@@ -299,7 +306,7 @@ function describe(w: number): string {
 
 export { Rng };
 
-export function runDifferential(seed: number, count: number, perElf = 100, keep?: string): { sequences: number; mismatches: Mismatch[] } {
+export function runDifferential(seed: number, count: number, perElf = 100, keep?: string, engine: EngineKind = defaultEngine()): { sequences: number; mismatches: Mismatch[] } {
   const r = new Rng(seed);
   const dir = keep ?? mkdtempSync(join(tmpdir(), 'msim-diff-'));
   if (keep) mkdirSync(keep, { recursive: true });
@@ -322,7 +329,7 @@ export function runDifferential(seed: number, count: number, perElf = 100, keep?
         n += m;
         continue;
       }
-      const ours = runOurs(p.elf);
+      const ours = runOurs(p.elf, engine);
       for (const mm of compare(p, ours, qemu, true)) mismatches.push({ ...mm, seq: n + mm.seq });
       n += m;
     }
@@ -340,7 +347,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const keepI = process.argv.indexOf('--keep');
   const onlyI = process.argv.indexOf('--only');
   if (onlyI >= 0 && restrictCandidates(new RegExp(process.argv[onlyI + 1]!)) === 0) throw new Error('--only matches no candidate encoding');
-  const res = runDifferential(arg('--seed', 1), arg('--count', 2000), arg('--per-elf', 100), keepI >= 0 ? process.argv[keepI + 1] : undefined);
+  const engI = process.argv.indexOf('--engine');
+  const engine: EngineKind = engI >= 0 && process.argv[engI + 1] === 'interp' ? 'interp' : 'blocks';
+  const res = runDifferential(arg('--seed', 1), arg('--count', 2000), arg('--per-elf', 100), keepI >= 0 ? process.argv[keepI + 1] : undefined, engine);
   for (const m of res.mismatches.slice(0, 20)) {
     console.log(`sequence ${m.seq}: ${m.reg} ours ${m.ours} qemu ${m.qemu}\n  ${m.insns.join('\n  ')}`);
   }

@@ -261,3 +261,31 @@ export function capIsSubsetOf(a: Capability, b: Capability): boolean {
 export function clearTagIfSealed(result: Capability, source: Capability): Capability {
   return capIsSealed(source) && result.tag ? { ...result, tag: false } : result;
 }
+
+/**
+ * CapGetBounds without BigInt for the common internal-exponent-zero format (IE = 1: exponent 0,
+ * B = bits 79:64, T = bits 93:80) and a value below 2^53: `ml` is bits 95:64 of the capability.
+ * Writes base and limit into `out` and returns true; false when the format does not apply.
+ * Same steps as capGetBounds with E = 0 (the limit's bit-64 correction cannot apply below 2^53).
+ */
+export function capBoundsIeNumbers(ml: number, xlo: number, xhi: number, out: { base: number; limit: number }): boolean {
+  if (((ml >>> 30) & 1) === 0 || xhi >= 0x200000) return false;
+  const B = ml & 0xffff;
+  const t14 = (ml >>> 16) & 0x3fff;
+  const T = ((((B >>> 14) + (t14 < (B & 0x3fff) ? 1 : 0)) & 3) << 14) | t14;
+  const A3 = (xlo >>> 13) & 7;
+  const B3 = B >>> 13;
+  const T3 = T >>> 13;
+  const R3 = (B3 - 1) & 7;
+  const aHi = A3 < R3 ? 1 : 0;
+  const cb = (B3 < R3 ? 1 : 0) - aHi;
+  const ct = (T3 < R3 ? 1 : 0) - aHi;
+  const atop = xhi * 65536 + (xlo >>> 16);
+  // (atop + c) is taken modulo 2^50 in the 66-bit arithmetic: below 2^53 it cannot wrap except -1.
+  const bt = atop + cb;
+  const lt = atop + ct;
+  if (bt < 0 || lt < 0) return false;
+  out.base = bt * 65536 + B;
+  out.limit = lt * 65536 + T;
+  return true;
+}

@@ -10,6 +10,7 @@ import { profileProgram, profileText } from '../profile/profiler.js';
 import { stackedBarsSvg, compareSvg } from '../profile/svg.js';
 import { runRegression, junitXml, tap, countsOf, countRegressions, type CountsFile } from '../profile/regression.js';
 import { runBareMetal } from '../machine/baremetal.js';
+import { defaultEngine } from '../exec/block-engine.js';
 import { runConformance, type TestOutcome } from '../machine/conformance.js';
 import { relative, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,18 +87,22 @@ export async function main(argv: string[]): Promise<void> {
         .option('inherit-env', { type: 'boolean', describe: "pass the host's environment to the guest (before any --env entries)" })
         .option('max-instructions', { type: 'number', default: 10_000_000_000, describe: 'stop after this many instructions' })
         .option('real-time', { type: 'boolean', describe: 'real clock and randomness (default: deterministic)' })
+        .option('engine', { choices: ['blocks', 'interp'] as const, describe: 'execution engine: compiled blocks (default) or the interpreter alone' })
         .option('v', { type: 'boolean', describe: 'verbose fault reports' }), (a) => {
       const img = loadOrDie(a.elf);
+      const engine = a.engine ?? defaultEngine();
       const kind = classifyElf(img);
       const machine = a.machine === 'auto' ? (kind === 'baremetal' ? 'baremetal' : 'cheribsd') : a.machine;
       if (machine !== 'baremetal') {
         if (img.segments.some((s) => s.type === PT_INTERP)) die(`${a.elf}: dynamically linked executable (PT_INTERP): link it statically; morello-sim has no run-time linker`);
         const proc = new GuestProcess(img, {
           argv: [a.elf, ...(a.args ?? []).map(String)], env: guestEnv(a.env, a['inherit-env'] === true), ...(a.root !== undefined ? { root: a.root } : {}),
-          strace: a.strace === true, realTime: a['real-time'] === true, verbose: a.v === true,
+          strace: a.strace === true, realTime: a['real-time'] === true, verbose: a.v === true, engine,
         });
         let res;
         try {
+          // Start-up time (process start to the first guest instruction), for `npm run bench`.
+          if (process.env.MORELLO_SIM_TIMING === '1') process.stderr.write(`morello-sim: first instruction after ${performance.now().toFixed(1)} ms\n`);
           res = proc.run(a['max-instructions']);
         } catch (e) {
           die(`${a.elf}: ${(e as Error).message}`);
@@ -106,7 +111,7 @@ export async function main(argv: string[]): Promise<void> {
         process.exitCode = res.status;
         return;
       }
-      const r = runBareMetal(img, a['max-instructions']);
+      const r = runBareMetal(img, a['max-instructions'], engine);
       process.stdout.write(r.output);
       if (a.count) process.stderr.write(countLine(r.instructions, r.morelloInstructions));
       if (r.status === 'error') die(`${a.elf}: simulator error at pc 0x${r.lastPc.toString(16)}: ${r.message ?? ''}`);

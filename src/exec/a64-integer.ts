@@ -146,12 +146,18 @@ defineSemantics('integer_logical_shiftedreg', (cpu, w) => {
   wr(cpu, w & 31, res, sf);
 });
 
-defineSemantics('integer_logical_immediate', (cpu, w) => {
+/** The immediate of a logical-immediate word (Sail DecodeBitMasks(N, imms, immr, TRUE)), null if UNDEFINED. */
+export function logicalImmediate(w: number): bigint | null {
   const sf = (w >>> 31) === 1;
   const n = bits(w, 22, 22);
-  if (!sf && n) throw new ArchException('undefined');
+  if (!sf && n) return null;
+  return decodeBitMask(n, bits(w, 21, 16), bits(w, 15, 10), sf ? 64 : 32);
+}
+
+defineSemantics('integer_logical_immediate', (cpu, w) => {
+  const sf = (w >>> 31) === 1;
   const size = sf ? 64 : 32;
-  const imm = decodeBitMask(n, bits(w, 21, 16), bits(w, 15, 10), size);
+  const imm = logicalImmediate(w);
   if (imm === null) throw new ArchException('undefined');
   const opc = bits(w, 30, 29);
   const res = logicalOp(opc, rd(cpu, bits(w, 9, 5), sf), imm);
@@ -177,29 +183,36 @@ defineSemantics('integer_ins_ext_insert_movewide', (cpu, w) => {
   wr(cpu, rdn, res & (sf ? MASK64 : M32), sf);
 });
 
-defineSemantics('integer_bitfield', (cpu, w) => {
+/** Sail DecodeBitMasks(N, imms, immr, FALSE) for a bitfield word: wmask and tmask; null if UNDEFINED. */
+export function bitfieldMasks(w: number): { wmask: bigint; tmask: bigint } | null {
   const sf = (w >>> 31) === 1;
   const size = sf ? 64 : 32;
   const n = bits(w, 22, 22);
-  if ((sf ? 1 : 0) !== n) throw new ArchException('undefined');
+  if ((sf ? 1 : 0) !== n) return null;
   const immr = bits(w, 21, 16);
   const imms = bits(w, 15, 10);
-  if (!sf && (immr >= 32 || imms >= 32)) throw new ArchException('undefined');
-  const opc = bits(w, 30, 29);
-  if (opc === 3) throw new ArchException('undefined');
-  const mask = sf ? MASK64 : M32;
-  // DecodeBitMasks(N, imms, immr, FALSE): wmask and tmask
+  if (!sf && (immr >= 32 || imms >= 32)) return null;
   const wmask = decodeBitMask(n, immr, imms, size, false) ?? 0n;
   const len = 31 - Math.clz32(((n << 6) | (~imms & 0x3f)) & 0x7f);
   const levels = (1 << len) - 1;
-  const s = imms & levels;
-  const r = immr & levels;
-  const d = (s - r) & levels;
+  const d = ((imms & levels) - (immr & levels)) & levels;
   const esize = 1 << len;
-  let telem = (1n << BigInt(d + 1)) - 1n;
+  const telem = ((1n << BigInt(d + 1)) - 1n) & ((1n << BigInt(esize)) - 1n);
   let tmask = 0n;
-  telem &= (1n << BigInt(esize)) - 1n;
   for (let i = 0; i < size; i += esize) tmask |= telem << BigInt(i);
+  return { wmask, tmask };
+}
+
+defineSemantics('integer_bitfield', (cpu, w) => {
+  const sf = (w >>> 31) === 1;
+  const size = sf ? 64 : 32;
+  const masks = bitfieldMasks(w);
+  const opc = bits(w, 30, 29);
+  if (masks === null || opc === 3) throw new ArchException('undefined');
+  const { wmask, tmask } = masks;
+  const immr = bits(w, 21, 16);
+  const imms = bits(w, 15, 10);
+  const mask = sf ? MASK64 : M32;
   const src = rd(cpu, bits(w, 9, 5), sf);
   const dst = opc === 1 ? rd(cpu, w & 31, sf) : 0n;
   const ror = ((src >> BigInt(immr)) | (src << BigInt(size - immr))) & mask;

@@ -85,10 +85,11 @@ export class Cpu extends CpuState {
   private readonly icache = new Map<number, CachedInsn>();
   /** Set by branch semantics: PCC already holds the next instruction's address. */
   branched = false;
-  /** Instructions retired (including ones that took an exception). */
-  retired = 0;
+  /** Instructions retired (including ones that took an exception). Counts pass 2^30: initialised
+   *  through a double so that V8 gives the field a double representation from the start. */
+  retired = 0.5 - 0.5;
   /** Of those, Morello (capability) instructions — the profiler's class split (isa/ class 'morello'). */
-  retiredMorello = 0;
+  retiredMorello = 0.5 - 0.5;
   /** When set, instructions executed per PC (the profiler's raw data). */
   pcCounts: Map<number, number> | null = null;
   /** Address of the instruction being executed (for exceptions). */

@@ -11,7 +11,11 @@ interface Node {
   kind: 1;
   shift: number;
   width: number;
-  children: (Leaf | Node)[];
+  /** Built on first use (start-up cost is paid only for the parts of the ISA a program uses). */
+  children: (Leaf | Node | null)[];
+  subs: InsnDef[][];
+  used: number;
+  depth: number;
 }
 type Tree = Leaf | Node;
 
@@ -50,7 +54,16 @@ function buildTree(cands: readonly InsnDef[], used: number, depth: number): Tree
   }
   if (!progress) return { kind: 0, cands };
   const nextUsed = used | (m >>> 0);
-  return { kind: 1, shift: lo, width, children: subs.map((sub) => buildTree(sub, nextUsed, depth + 1)) };
+  return { kind: 1, shift: lo, width, children: subs.map(() => null), subs, used: nextUsed, depth };
+}
+
+function child(t: Node, i: number): Tree {
+  let c = t.children[i]!;
+  if (c === null) {
+    c = buildTree(t.subs[i]!, t.used, t.depth + 1);
+    t.children[i] = c;
+  }
+  return c;
 }
 
 const TREE: Tree = buildTree(INSNS, 0, 0);
@@ -59,7 +72,7 @@ const TREE: Tree = buildTree(INSNS, 0, 0);
 export function decode(word: number): InsnDef | null {
   let t: Tree = TREE;
   const w = word >>> 0;
-  while (t.kind === 1) t = t.children[(w >>> t.shift) & ((1 << t.width) - 1)]!;
+  while (t.kind === 1) t = child(t, (w >>> t.shift) & ((1 << t.width) - 1));
   for (const d of t.cands) if (matches(d, w)) return d;
   return null;
 }
@@ -83,7 +96,7 @@ export function treeStats(): { nodes: number; leaves: number; maxLeaf: number; m
       maxLeaf = Math.max(maxLeaf, t.cands.length);
     } else {
       nodes++;
-      for (const c of t.children) walk(c, d + 1);
+      for (let i = 0; i < t.children.length; i++) walk(child(t, i), d + 1);
     }
   };
   walk(TREE, 0);

@@ -1,6 +1,7 @@
 // A bare-metal Morello machine: the ELF's PT_LOAD segments at their addresses, reset at EL3 with
 // the MMU off (Sail TakeReset: PCC = CMAX at the entry point, DDC_ELx = CMAX, A64), and the
 // trickbox device of the Sail-generated tests: bytes written to it are output; 0x04 ends the run.
+import { runCpu, defaultEngine, type EngineKind } from '../exec/block-engine.js';
 import { type ElfImage, PT_LOAD } from '../elf/reader.js';
 import { Bus, type Device } from '../exec/bus.js';
 import { Cpu } from '../exec/cpu.js';
@@ -55,12 +56,12 @@ export function createBareMetal(img: ElfImage): { cpu: Cpu; trickbox: Trickbox }
   return { cpu, trickbox };
 }
 
-export function runBareMetal(img: ElfImage, maxInstructions = 2_000_000): BareMetalResult {
+export function runBareMetal(img: ElfImage, maxInstructions = 2_000_000, engine: EngineKind = defaultEngine()): BareMetalResult {
   const { cpu, trickbox } = createBareMetal(img);
   let status: BareMetalResult['status'] = 'limit';
   let message: string | undefined;
   try {
-    while (cpu.retired < maxInstructions) cpu.step();
+    runCpu(cpu, maxInstructions, engine);
   } catch (e) {
     if (e instanceof MachineHalt) status = 'halted';
     else {

@@ -19,7 +19,7 @@ export class MemoryFault extends Error {
   }
 }
 
-interface Page {
+export interface Page {
   readonly data: Uint8Array;
   readonly view: DataView;
   /** One byte per granule (0/1); a byte, not a bit, keeps the hot path to one load. */
@@ -31,17 +31,28 @@ export class TaggedMemory {
   /** When true, reads of never-written/unmapped pages fault instead of returning zeros. */
   strict = false;
   private readonly mapped = new Set<number>();
+  /** Bumped when pages are mapped or unmapped (caches of page objects must be dropped). */
+  layoutVersion = 0;
+  /** Pages holding compiled code: a write to one calls `onWatchedWrite` (block invalidation). */
+  readonly watched = new Set<number>();
+  onWatchedWrite: ((pageNumber: number) => void) | null = null;
 
-  /** Marks [addr, addr+len) as mapped (allocating zeroed pages). */
+  /** The page object of page number `pn` if it exists or is mapped (then allocated now, zeroed):
+   *  the block engine's TLB fill. */
+  page(pn: number): Page | undefined {
+    return this.pages.get(pn) ?? (this.mapped.has(pn) ? this.pageForWrite(pn * PAGE_SIZE) : undefined);
+  }
+
+  /** Marks [addr, addr+len) as mapped: zero pages, allocated on first write (an 8 MiB stack costs
+   *  nothing until used). */
   map(addr: number, len: number): void {
     if (len <= 0) return;
-    for (let p = Math.floor(addr / PAGE_SIZE); p <= Math.floor((addr + len - 1) / PAGE_SIZE); p++) {
-      this.mapped.add(p);
-      this.pageForWrite(p * PAGE_SIZE);
-    }
+    this.layoutVersion++;
+    for (let p = Math.floor(addr / PAGE_SIZE); p <= Math.floor((addr + len - 1) / PAGE_SIZE); p++) this.mapped.add(p);
   }
 
   unmap(addr: number, len: number): void {
+    this.layoutVersion++;
     for (let p = Math.floor(addr / PAGE_SIZE); p <= Math.floor((addr + len - 1) / PAGE_SIZE); p++) {
       this.mapped.delete(p);
       this.pages.delete(p);
@@ -59,12 +70,13 @@ export class TaggedMemory {
   private pageForRead(addr: number): Page | undefined {
     const pn = Math.floor(addr / PAGE_SIZE);
     const p = this.pages.get(pn);
-    if (p === undefined && this.strict) throw new MemoryFault(addr, false);
+    if (p === undefined && this.strict && !this.mapped.has(pn)) throw new MemoryFault(addr, false);
     return p;
   }
 
   private pageForWrite(addr: number): Page {
     const pn = Math.floor(addr / PAGE_SIZE);
+    if (this.watched.size !== 0 && this.watched.has(pn)) this.onWatchedWrite?.(pn);
     let p = this.pages.get(pn);
     if (p === undefined) {
       if (this.strict && !this.mapped.has(pn)) throw new MemoryFault(addr, true);

@@ -118,8 +118,27 @@ export function assemble(sources: readonly SourceFile[], layout: (sizes: Record<
   const align = (n: number): void => {
     pos[sec] = Math.ceil(pos[sec] / n) * n;
   };
+  // Numeric local labels (`1:`, referenced as `1b` / `1f`): each definition becomes `.L<n>.<k>`.
+  const localCount = new Map<string, number>();
   lines.forEach(({ text: raw, where: lineNo }) => {
     let text = stripComment(raw).trim();
+    let labels = '';
+    for (let m = /^(\d+|[A-Za-z_.$][\w.$]*):\s*/.exec(text); m !== null; m = /^(\d+|[A-Za-z_.$][\w.$]*):\s*/.exec(text)) {
+      let name = m[1]!;
+      if (/^\d+$/.test(name)) {
+        const k = localCount.get(name) ?? 0;
+        localCount.set(name, k + 1);
+        name = `.L${name}.${k}`;
+      }
+      labels += `${name}: `;
+      text = text.slice(m[0].length);
+    }
+    if (!/^\.(ascii|asciz|string)\b/i.test(text)) text = text.replace(/(?<![\w.$])(\d+)([bf])(?![\w.$])/g, (m, n: string, dir: string) => {
+      const k = localCount.get(n) ?? 0;
+      if (dir === 'b' && k === 0) throw err(lineNo, `no earlier local label '${n}:' for '${m}'`);
+      return `.L${n}.${dir === 'b' ? k - 1 : k}`;
+    });
+    text = labels + text;
     for (let m = /^([A-Za-z_.$][\w.$]*):/.exec(text); m !== null; m = /^([A-Za-z_.$][\w.$]*):/.exec(text)) {
       const name = m[1]!;
       if (symbols.has(name)) throw err(lineNo, `symbol '${name}' defined twice`);

@@ -15,6 +15,7 @@ import { capSetBounds, capGetBounds, capAdd, capIsRangeInBounds } from '../../ca
 import { sysRegKey } from '../../isa/sysregs.js';
 import { PAGE_SIZE } from '../../mem/tagged-memory.js';
 import { Sandbox } from './sandbox.js';
+import { runCpu, type EngineKind } from '../../exec/block-engine.js';
 import { AT, PERMS_USER_CODE, PERMS_USER_DATA_VMEM, SIG, SIGNAL_TEXT, SIGPROT_CODE, USRSTACK, USER_VA_TOP } from './constants.js';
 import { SyscallShim, JUST_RETURN } from './syscalls.js';
 import '../../exec/semantics.js';
@@ -47,6 +48,8 @@ export interface ProcessOptions {
   readonly stdin?: (n: number) => Uint8Array;
   /** Print the faulting PC and instruction with fatal signals. */
   readonly verbose?: boolean;
+  /** Execution engine (default: compiled blocks unless MORELLO_SIM_ENGINE=interp). */
+  readonly engine?: EngineKind;
 }
 
 export interface ProcessResult {
@@ -181,7 +184,7 @@ export class GuestProcess {
   run(maxInstructions = Number.MAX_SAFE_INTEGER): ProcessResult {
     const cpu = this.cpu;
     try {
-      while (cpu.retired < maxInstructions) cpu.step();
+      runCpu(cpu, maxInstructions, this.opts.engine);
     } catch (e) {
       if (e instanceof ProcessExit) {
         this.shim.flush();

@@ -1,0 +1,474 @@
+// The block engine: runs straight-line runs of instructions ("blocks", ending at a branch or before an
+// instruction the code generator does not handle) as JavaScript functions compiled once with
+// `new Function`, over the interpreter's own state (register halves in typed arrays). The
+// interpreter (Cpu.step) remains the reference: it runs every instruction a block cannot, every
+// instruction whose fast-path preconditions fail at run time (a compiled instruction "bails out"
+// before any side effect), and everything while the machine is in a state the engine does not model
+// (C64, stage-1 translation on, PCC/DDC offsets, profiling per PC).
+//
+// Exactness: a block retires the same instructions, in the same order, with the same results as
+// the interpreter; PCC is materialised as CapAdd(PCC, delta) on leaving, which equals the
+// interpreter's sequence of CapAdd/CapSetValue while the PC stays inside PCC's bounds (the only PCs
+// a block runs at). Code pages are watched: a write to one drops its blocks.
+import type { Cpu } from './cpu.js';
+import { decode } from '../isa/decoder.js';
+import { emitA64, transfer } from './jit-emit-a64.js';
+import { JitRuntime } from './jit-runtime.js';
+import { capAdd, capGetBounds, capGetBottom, capGetExponent, capBoundsIeNumbers } from '../cap/bounds.js';
+import { type Capability, capGetPerms, capIsSealed, PERM_EXECUTE, PERM_LOAD, PERM_STORE } from '../cap/format.js';
+import type { Page } from '../mem/tagged-memory.js';
+import { checkFPEnabled, checkCapabilitiesEnabled } from './sysregs.js';
+
+/** Longest block compiled (instructions). */
+const MAX_BLOCK = 64;
+const TLB_SIZE = 256;
+
+/** Code for the blocks of one 128-byte region of the address space: `switch (pc)` over their starts
+ *  inside a loop, so that branches between them stay inside one JavaScript function. */
+type RegionFn = (E: EngineState, cpu: Cpu, X: Uint32Array, H: Uint32Array, ML: Uint32Array, MH: Uint32Array, T: Uint8Array, V: Uint32Array, R: JitRuntime) => number;
+
+const REGION_BYTES = 128;
+
+interface Region {
+  /** Block start → its JavaScript (null: the interpreter runs the instruction there). */
+  readonly blocks: Map<number, string | null>;
+  fn: RegionFn | null;
+}
+
+/** What compiled code reads and writes besides the registers. */
+export class EngineState {
+  /** Next PC after a block returns. */
+  pc = 0;
+  /** Set when the block stopped before an instruction the interpreter must run. */
+  bail = false;
+  /** Instructions a looping block may still retire. */
+  budget = 0;
+  /** PCC window [pcBase, pcLimit) the block may branch within. */
+  pcBase = 0;
+  pcLimit = 0;
+  /** Integer results of ADR/ADRP/BL link are plain (no PCCBO). */
+  plainPc = true;
+  /** DDC windows for loads and stores (limit -1: no access allowed) and PCC's for literal loads. */
+  ldBase = 0;
+  ldLimit = -1;
+  stBase = 0;
+  stLimit = -1;
+  litBase = 0;
+  litLimit = -1;
+  /** Unaligned accesses are allowed (Normal memory, SCTLR.A clear). */
+  unaligned = false;
+  /** SP alignment checking is enabled for the current EL (SCTLR.SA0/SA). */
+  spAlign = false;
+  /** SIMD&FP instructions are enabled (CheckFPAdvSIMDEnabled64 passes). */
+  fpOk = false;
+  /** Morello instructions are enabled (CheckCapabilitiesEnabled passes). */
+  capOk = false;
+  /** Decoded capability registers, valid while the register's metadata, tag and value bits 63:13
+   *  equal the key (kMl, kMh, kXh, kXl = X >>> 13): bounds, permissions, exponent, and the R
+   *  value of Sail CapIsRepresentableFast. */
+  readonly kMl = new Float64Array(32).fill(-1);
+  readonly kMh = new Float64Array(32).fill(-1);
+  readonly kXh = new Float64Array(32).fill(-1);
+  readonly kXl = new Float64Array(32).fill(-1);
+  readonly kBase = new Float64Array(32);
+  readonly kLimit = new Float64Array(32);
+  readonly kPerm = new Int32Array(32);
+  readonly kE = new Int32Array(32);
+  readonly kR = new Int32Array(32);
+  readonly rTag = new Float64Array(TLB_SIZE).fill(-1);
+  readonly rPage: (Page | undefined)[] = new Array<Page | undefined>(TLB_SIZE).fill(undefined);
+  readonly wTag = new Float64Array(TLB_SIZE).fill(-1);
+  readonly wPage: (Page | undefined)[] = new Array<Page | undefined>(TLB_SIZE).fill(undefined);
+
+  constructor(private readonly engine: BlockEngine) {
+    // Fields that hold addresses above 2^30 are given a double representation from the start, so
+    // that V8 never deprecates the object's shape while compiled code runs.
+    for (const k of ['pc', 'budget', 'pcBase', 'pcLimit', 'ldBase', 'ldLimit', 'stBase', 'stLimit', 'litBase', 'litLimit'] as const) {
+      const v = this[k];
+      this[k] = 0.5;
+      this[k] = v;
+    }
+  }
+
+  /** TLB miss: installs page pn for reading or writing; false if the interpreter must do the access. */
+  fill(pn: number, write: boolean): boolean {
+    return this.engine.fillTlb(pn, write);
+  }
+
+  /** Decodes capability register n into the cache; false if it is untagged, sealed or has invalid
+   *  bounds (the interpreter then runs the instruction). */
+  capFill(n: number): boolean {
+    return this.engine.fillCap(n);
+  }
+}
+
+export class BlockEngine {
+  readonly E = new EngineState(this);
+  private readonly R = new JitRuntime();
+  private readonly regions = new Map<number, Region>();
+  /** Block start × 2 + C64 → the linked function of its region (the dispatcher's one lookup per
+   *  transfer). Regions are keyed by (address / REGION_BYTES) × 2 + C64: code differs by state. */
+  private readonly entries = new Map<number, RegionFn>();
+  /** Regions whose blocks read each watched 4 KiB page. */
+  private readonly regionsByPage = new Map<number, Set<number>>();
+  /** The PCC window code was compiled for (blocks stop at its end). */
+  private codeBase = -1;
+  private codeLimit = -1;
+  private layoutVersion = -1;
+  /** PCC on entry to the fast loop (materialised PCCs are CapAdd of it). */
+  private entryPcc: Capability | null = null;
+  /** Blocks compiled, and instructions retired inside blocks (the rest ran in the interpreter). */
+  compiled = 0;
+  retiredInBlocks = 0;
+
+  constructor(private readonly cpu: Cpu) {
+    const mem = cpu.bus.mem;
+    mem.onWatchedWrite = (pn) => this.invalidatePage(pn);
+  }
+
+  /** When set (MORELLO_SIM_ENGINE_STATS=1), instructions the interpreter ran, by isa/ family. */
+  readonly fallbacks: Map<string, number> | null = process.env.MORELLO_SIM_ENGINE_STATS === '1' ? new Map() : null;
+
+  private noteFallback(): void {
+    const cpu = this.cpu;
+    let key = 'unfetchable';
+    try {
+      const pc = Number(cpu.pcc.value);
+      const def = decode(cpu.bus.mem.read32(pc));
+      key = def === null ? 'undefined' : `${def.family}${cpu.c64 ? ' (C64)' : ''}`;
+    } catch {
+      /* reported as unfetchable */
+    }
+    this.fallbacks!.set(key, (this.fallbacks!.get(key) ?? 0) + 1);
+  }
+
+  /** A one-paragraph report of where instructions ran (for MORELLO_SIM_ENGINE_STATS). */
+  report(): string {
+    const total = this.cpu.retired;
+    const lines = [`block engine: ${this.retiredInBlocks} of ${total} instructions in ${this.compiled} compiled blocks (${((100 * this.retiredInBlocks) / Math.max(total, 1)).toFixed(1)} %)`];
+    const top = [...(this.fallbacks ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).slice(0, 15);
+    for (const [k, v] of top) lines.push(`  interpreter: ${v} × ${k}`);
+    return lines.join('\n') + '\n';
+  }
+
+  /** Runs until `limit` instructions have retired (exceptions that end the run propagate, as from step()). */
+  run(limit: number): void {
+    const cpu = this.cpu;
+    const E = this.E;
+    while (cpu.retired < limit) {
+      if (!this.enter()) {
+        cpu.step();
+        continue;
+      }
+      let pc = E.pc;
+      const start = pc;
+      const X = cpu.xlo;
+      const H = cpu.xhi;
+      const ML = cpu.mlo;
+      const MH = cpu.mhi;
+      const T = cpu.tag;
+      const V = cpu.v;
+      const R = this.R;
+      const mode = cpu.c64 ? 1 : 0; // compiled code never changes PSTATE.C64
+      for (;;) {
+        let fn = this.entries.get(pc * 2 + mode);
+        if (fn === undefined) {
+          const f = this.entryFor(pc, mode);
+          if (f === null) break;
+          fn = f;
+        }
+        const room = limit - cpu.retired;
+        if (room < 2 * MAX_BLOCK) break;
+        E.budget = room - MAX_BLOCK;
+        E.pc = pc;
+        const k = fn(E, cpu, X, H, ML, MH, T, V, R);
+        cpu.retired += k;
+        this.retiredInBlocks += k;
+        pc = E.pc;
+        if (E.bail) {
+          E.bail = false;
+          break;
+        }
+        if (pc < E.pcBase || pc + 4 > E.pcLimit || (pc & 3) !== 0) break;
+      }
+      if (pc !== start) this.leave(pc);
+      if (cpu.retired < limit) {
+        if (this.fallbacks !== null) this.noteFallback();
+        cpu.step();
+      }
+    }
+  }
+
+  /** The function to run at `pc` (compiling its block and relinking its region as needed), or null
+   *  when the interpreter must run the instruction there. */
+  private entryFor(pc: number, mode: number): RegionFn | null {
+    const rk = Math.floor(pc / REGION_BYTES) * 2 + mode;
+    let r = this.regions.get(rk);
+    if (r === undefined || !r.blocks.has(pc)) r = this.compile(pc, rk);
+    if (r.blocks.get(pc) === null) return null;
+    if (r.fn === null) {
+      const fn = this.link(r);
+      r.fn = fn;
+      for (const [start, code] of r.blocks) if (code !== null) this.entries.set(start * 2 + mode, fn);
+    }
+    return r.fn;
+  }
+
+  /** Sets PCC for the interpreter after blocks ran from the entry PC to `pc`. */
+  private leave(pc: number): void {
+    const entry = this.entryPcc!;
+    this.cpu.pcc = capAdd(entry, BigInt(pc) - entry.value);
+    this.cpu.curPc = this.cpu.pcc.value;
+  }
+
+  /** Whether the machine state lets blocks run; computes the windows they check against. */
+  private enter(): boolean {
+    const cpu = this.cpu;
+    const E = this.E;
+    if (cpu.pcCounts !== null) return false;
+    const sctlr = cpu.sctlr();
+    if (sctlr & 1n) return false; // stage 1 translation: interpreter
+    const cctlr = cpu.cctlr();
+    if (cctlr & 4n) return false; // DDCBO: integer addresses are DDC-relative
+    E.plainPc = (cctlr & 8n) === 0n; // PCCBO
+    const pcc = cpu.pcc;
+    if (!pcc.tag || capIsSealed(pcc) || (capGetPerms(pcc) & PERM_EXECUTE) === 0) return false;
+    const pb = capGetBounds(pcc);
+    if (!pb.valid) return false;
+    E.pcBase = Number(pb.base);
+    E.pcLimit = Number(pb.limit);
+    if (E.pcBase !== this.codeBase || E.pcLimit !== this.codeLimit) {
+      this.flushCode();
+      this.codeBase = E.pcBase;
+      this.codeLimit = E.pcLimit;
+    }
+    const pc = Number(pcc.value);
+    if (pc < E.pcBase || pc + 4 > E.pcLimit || (pc & 3) !== 0 || pc >= 2 ** 52) return false;
+    E.pc = pc;
+    const lit = (capGetPerms(pcc) & PERM_LOAD) !== 0;
+    E.litBase = lit ? E.pcBase : 0;
+    E.litLimit = lit ? E.pcLimit : -1;
+    const ddc = cpu.curDdc;
+    E.ldLimit = -1;
+    E.stLimit = -1;
+    if (ddc.tag && !capIsSealed(ddc)) {
+      const db = capGetBounds(ddc);
+      if (db.valid) {
+        const perms = capGetPerms(ddc);
+        if (perms & PERM_LOAD) {
+          E.ldBase = Number(db.base);
+          E.ldLimit = Number(db.limit);
+        }
+        if (perms & PERM_STORE) {
+          E.stBase = Number(db.base);
+          E.stLimit = Number(db.limit);
+        }
+      }
+    }
+    E.unaligned = cpu.userProcess && (sctlr & 2n) === 0n;
+    E.fpOk = passes(() => checkFPEnabled(cpu));
+    E.capOk = passes(() => checkCapabilitiesEnabled(cpu));
+    E.spAlign = ((cpu.el === 0 ? sctlr >> 4n : sctlr >> 3n) & 1n) === 1n;
+    if (this.layoutVersion !== cpu.bus.mem.layoutVersion) {
+      this.flushTlb();
+      this.layoutVersion = cpu.bus.mem.layoutVersion;
+    }
+    this.entryPcc = pcc;
+    return true;
+  }
+
+  private readonly ieBounds = { base: 0.5, limit: 0.5 };
+
+  fillCap(n: number): boolean {
+    const cpu = this.cpu;
+    const E = this.E;
+    if (cpu.tag[n] !== 1) return false;
+    const ml = cpu.mlo[n]!;
+    const mh = cpu.mhi[n]!;
+    if ((ml >>> 31) !== 0 || (mh & 0x3fff) !== 0) return false; // sealed (object type bits 109:95)
+    // Exponent-zero bounds (tightly bounded objects, the common case) decode without BigInt.
+    if (capBoundsIeNumbers(ml, cpu.xlo[n]!, cpu.xhi[n]!, this.ieBounds)) {
+      E.kMl[n] = ml;
+      E.kMh[n] = mh;
+      E.kXh[n] = cpu.xhi[n]!;
+      E.kXl[n] = cpu.xlo[n]! >>> 13;
+      E.kBase[n] = this.ieBounds.base;
+      E.kLimit[n] = this.ieBounds.limit;
+      E.kPerm[n] = mh >>> 14;
+      E.kE[n] = 0;
+      E.kR[n] = (((ml & 0xffff) >>> 13) - 1 & 7) << 13;
+      return true;
+    }
+    const c = cpu.getC(n);
+    if (!c.tag || capIsSealed(c)) return false;
+    const b = capGetBounds(c);
+    if (!b.valid) return false;
+    E.kMl[n] = cpu.mlo[n]!;
+    E.kMh[n] = cpu.mhi[n]!;
+    E.kXh[n] = cpu.xhi[n]!;
+    E.kXl[n] = cpu.xlo[n]! >>> 13;
+    E.kBase[n] = Number(b.base);
+    E.kLimit[n] = Number(b.limit);
+    E.kPerm[n] = capGetPerms(c);
+    E.kE[n] = capGetExponent(c);
+    E.kR[n] = ((Number(capGetBottom(c) >> 13n) - 1) & 7) << 13; // Sail CapIsRepresentableFast's R
+    return true;
+  }
+
+  fillTlb(pn: number, write: boolean): boolean {
+    const cpu = this.cpu;
+    const mem = cpu.bus.mem;
+    const addr = pn * 4096;
+    if (cpu.userProcess && !mem.isMapped(addr)) return false;
+    const page = mem.page(pn);
+    if (page === undefined) return false;
+    for (const d of cpu.bus.devices) if (d.base < addr + 4096 && d.base + d.size > addr) return false;
+    if (write && mem.watched.has(pn)) return false;
+    const ix = pn % TLB_SIZE;
+    const E = this.E;
+    if (write) {
+      E.wTag[ix] = pn;
+      E.wPage[ix] = page;
+    } else {
+      E.rTag[ix] = pn;
+      E.rPage[ix] = page;
+    }
+    return true;
+  }
+
+  private flushTlb(): void {
+    this.E.rTag.fill(-1);
+    this.E.wTag.fill(-1);
+    this.E.rPage.fill(undefined);
+    this.E.wPage.fill(undefined);
+  }
+
+  /** A write to a page holding compiled code: the regions whose blocks read it are dropped. */
+  private invalidatePage(pn: number): void {
+    for (const rk of this.regionsByPage.get(pn) ?? []) this.dropRegion(rk);
+    this.regionsByPage.delete(pn);
+    this.cpu.bus.mem.watched.delete(pn);
+  }
+
+  private dropRegion(rk: number): void {
+    const r = this.regions.get(rk);
+    if (r === undefined) return;
+    for (const start of r.blocks.keys()) this.entries.delete(start * 2 + (rk % 2));
+    this.regions.delete(rk);
+  }
+
+  private flushCode(): void {
+    for (const pn of this.regionsByPage.keys()) this.cpu.bus.mem.watched.delete(pn);
+    this.regions.clear();
+    this.entries.clear();
+    this.regionsByPage.clear();
+  }
+
+  private watch(pn: number, rk: number): void {
+    const mem = this.cpu.bus.mem;
+    let set = this.regionsByPage.get(pn);
+    if (set === undefined) {
+      set = new Set();
+      this.regionsByPage.set(pn, set);
+    }
+    set.add(rk);
+    if (!mem.watched.has(pn)) {
+      mem.watched.add(pn);
+      // A page that becomes code must not stay writable through the TLB.
+      const ix = pn % TLB_SIZE;
+      if (this.E.wTag[ix] === pn) {
+        this.E.wTag[ix] = -1;
+        this.E.wPage[ix] = undefined;
+      }
+    }
+  }
+
+  /** Compiles the block at `start` (A64 state, stage 1 off: the PC is the physical address) into
+   *  region `rk`, whose function is then rebuilt on next use. */
+  private compile(start: number, rk: number): Region {
+    const mem = this.cpu.bus.mem;
+    const E = this.E;
+    let region = this.regions.get(rk);
+    if (region === undefined) {
+      region = { blocks: new Map(), fn: null };
+      this.regions.set(rk, region);
+    }
+    const parts: string[] = [];
+    let pc = start;
+    let ended = false;
+    while (parts.length < MAX_BLOCK && pc + 4 <= E.pcLimit && mem.page(Math.floor(pc / 4096)) !== undefined) {
+      const word = mem.read32(pc);
+      const def = decode(word);
+      if (def === null) break;
+      const e = emitA64(def, word, { pc, index: parts.length, c64: rk % 2 === 1 });
+      if (e === null) break;
+      parts.push(e.code);
+      pc += 4;
+      if (e.ends) {
+        ended = true;
+        break;
+      }
+    }
+    this.watch(Math.floor(start / 4096), rk);
+    if (parts.length === 0) {
+      region.blocks.set(start, null);
+      return region;
+    }
+    if (Math.floor((pc - 4) / 4096) !== Math.floor(start / 4096)) this.watch(Math.floor((pc - 4) / 4096), rk);
+    if (!ended) parts.push(transfer(`${pc}`, parts.length));
+    region.blocks.set(start, `case ${start}:{${parts.join('\n')}}`);
+    region.fn = null;
+    this.compiled++;
+    return region;
+  }
+
+  /** The region's function: a dispatch loop over its compiled blocks. */
+  private link(r: Region): RegionFn {
+    const cases = [...r.blocks.values()].filter((c) => c !== null).join('\n');
+    const src = `let n=0,pc=E.pc;for(;;){switch(pc){${cases}\ndefault:E.pc=pc;return n;}}`;
+    return new Function('E', 'cpu', 'X', 'H', 'ML', 'MH', 'T', 'V', 'R', src) as RegionFn;
+  }
+}
+
+/** Whether a check (which throws an architectural exception when it fails) passes. */
+function passes(check: () => void): boolean {
+  try {
+    check();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Which engine runs instructions: 'blocks' (compiled blocks, interpreter fallback) or 'interp'. */
+export type EngineKind = 'blocks' | 'interp';
+
+/** The default engine: blocks, unless MORELLO_SIM_ENGINE=interp. */
+export function defaultEngine(): EngineKind {
+  return process.env.MORELLO_SIM_ENGINE === 'interp' ? 'interp' : 'blocks';
+}
+
+const engines = new WeakMap<Cpu, BlockEngine>();
+
+/** The block engine attached to `cpu` (after runCpu with blocks), for statistics. */
+export function blockEngineOf(cpu: Cpu): BlockEngine | undefined {
+  return engines.get(cpu);
+}
+
+/** Runs `cpu` until `limit` instructions have retired, with the chosen engine. */
+export function runCpu(cpu: Cpu, limit: number, kind: EngineKind = defaultEngine()): void {
+  if (kind === 'interp') {
+    while (cpu.retired < limit) cpu.step();
+    return;
+  }
+  let e = engines.get(cpu);
+  if (e === undefined) {
+    e = new BlockEngine(cpu);
+    engines.set(cpu, e);
+  }
+  try {
+    e.run(limit);
+  } finally {
+    if (e.fallbacks !== null) process.stderr.write(e.report());
+  }
+}

@@ -1,0 +1,777 @@
+// JavaScript source for one A64-state instruction of a compiled block (the block engine's code
+// generator). Each emitter mirrors the interpreter's semantics for the same isa/ family (see
+// a64-integer.ts, a64-memory.ts, a64-branch-system.ts) on 32-bit halves; anything it cannot do
+// exactly — an UNDEFINED field combination, an access that might fault, a branch leaving PCC's
+// bounds — is either not compiled (null: the block ends before it) or bails out at run time
+// before any side effect, so that the interpreter executes that instruction instead.
+//
+// Names in the generated code: E engine state (TLBs, PCC window, DDC window), cpu (flags),
+// X/H value halves of the registers, ML/MH/T capability metadata and tag (cleared by X writes),
+// V the SIMD&FP registers (4 words each), R the JitRuntime helpers, n instructions completed by earlier loop iterations.
+import type { InsnDef } from '../isa/table.js';
+import { bits } from '../isa/table.js';
+import { bitfieldMasks, logicalImmediate } from './a64-integer.js';
+import { PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_MUTABLE_LOAD, PERM_STORE_CAP, PERM_STORE_LOCAL_CAP } from '../cap/format.js';
+
+export interface EmitContext {
+  /** Address of this instruction. */
+  readonly pc: number;
+  /** Its index in the block (instructions before it completed). */
+  readonly index: number;
+  /** PSTATE.C64: load/store bases are capability registers. */
+  readonly c64: boolean;
+}
+
+export interface Emitted {
+  readonly code: string;
+  /** The block ends with this instruction (a branch). */
+  readonly ends: boolean;
+}
+
+const bail = (c: EmitContext): string => `{E.pc=${c.pc};E.bail=true;return n+${c.index};}`;
+
+function lo(r: number, sp = false): string {
+  return r === 31 && !sp ? '0' : `X[${r}]`;
+}
+function hi(r: number, sp = false): string {
+  return r === 31 && !sp ? '0' : `H[${r}]`;
+}
+
+/** Writes (l, h) to X[d] (zero-extended to a capability: metadata and tag cleared); XZR discards. */
+function wr(d: number, l: string, h: string, sp = false): string {
+  if (d === 31 && !sp) return '';
+  return `X[${d}]=${l};H[${d}]=${h};ML[${d}]=0;MH[${d}]=0;T[${d}]=0;`;
+}
+
+function halves(v: bigint): [number, number] {
+  const u = BigInt.asUintN(64, v);
+  return [Number(u & 0xffffffffn), Number(u >> 32n)];
+}
+
+/** Sail ConditionHolds over cpu.n/z/c/v_. */
+export function condExpr(cond: number): string {
+  let e: string;
+  switch (cond >> 1) {
+    case 0: e = 'cpu.z===1'; break;
+    case 1: e = 'cpu.c===1'; break;
+    case 2: e = 'cpu.n===1'; break;
+    case 3: e = 'cpu.v_===1'; break;
+    case 4: e = '(cpu.c===1&&cpu.z===0)'; break;
+    case 5: e = 'cpu.n===cpu.v_'; break;
+    case 6: e = '(cpu.n===cpu.v_&&cpu.z===0)'; break;
+    default: return 'true';
+  }
+  return cond & 1 ? `!(${e})` : e;
+}
+
+/** Constant shift of (l, h) into locals `${out}l`, `${out}h` (Sail ShiftReg; 32-bit forms: high half 0). */
+function shiftConst(type: number, k: number, l: string, h: string, sf: boolean, out = 'y'): string {
+  const ol = `${out}l`;
+  const oh = `${out}h`;
+  if (!sf) {
+    const x = l;
+    if (k === 0) return `const ${ol}=${x},${oh}=0;`;
+    switch (type) {
+      case 0: return `const ${ol}=(${x}<<${k})>>>0,${oh}=0;`;
+      case 1: return `const ${ol}=${x}>>>${k},${oh}=0;`;
+      case 2: return `const ${ol}=(${x}>>${k})>>>0,${oh}=0;`;
+      default: return `const ${ol}=((${x}>>>${k})|(${x}<<${32 - k}))>>>0,${oh}=0;`;
+    }
+  }
+  if (k === 0) return `const ${ol}=${l},${oh}=${h};`;
+  const [ql, qh] = shift64Const(type, k, 'x0', 'x1');
+  return `const x0=${l},x1=${h},${ol}=${ql},${oh}=${qh};`;
+}
+
+/** Expressions for (lo, hi) of a 64-bit value (l, h: simple names) shifted by a constant 1..63. */
+function shift64Const(type: number, k: number, l: string, h: string): [string, string] {
+  if (k < 32) {
+    switch (type) {
+      case 0: return [`(${l}<<${k})>>>0`, `((${h}<<${k})|(${l}>>>${32 - k}))>>>0`];
+      case 1: return [`((${l}>>>${k})|(${h}<<${32 - k}))>>>0`, `${h}>>>${k}`];
+      case 2: return [`((${l}>>>${k})|(${h}<<${32 - k}))>>>0`, `(${h}>>${k})>>>0`];
+      default: return [`((${l}>>>${k})|(${h}<<${32 - k}))>>>0`, `((${h}>>>${k})|(${l}<<${32 - k}))>>>0`];
+    }
+  }
+  const j = k - 32;
+  switch (type) {
+    case 0: return ['0', j === 0 ? l : `(${l}<<${j})>>>0`];
+    case 1: return [j === 0 ? h : `${h}>>>${j}`, '0'];
+    case 2: return [j === 0 ? h : `(${h}>>${j})>>>0`, `(${h}>>31)>>>0`];
+    default: return j === 0 ? [h, l] : [`((${h}>>>${j})|(${l}<<${32 - j}))>>>0`, `((${l}>>>${j})|(${h}<<${32 - j}))>>>0`];
+  }
+}
+
+/** Sail AddWithCarry of (al,ah) and (bl,bh) (already inverted for subtraction) + cin, into rl/rh,
+ *  with the NZCV update when `flags`. */
+function addCarry(sf: boolean, al: string, ah: string, bl: string, bh: string, cin: string, flags: boolean): string {
+  if (!sf) {
+    let s = `const a0=${al},b0=${bl},s0=a0+b0+${cin},rl=s0>>>0,rh=0;`;
+    if (flags) s += 'cpu.n=rl>>>31;cpu.z=rl===0?1:0;cpu.c=s0>4294967295?1:0;cpu.v_=((a0^rl)&(b0^rl))>>>31;';
+    return s;
+  }
+  let s = `const a1=${ah},b1=${bh},s0=${al}+${bl}+${cin},rl=s0>>>0,s1=a1+b1+(s0>4294967295?1:0),rh=s1>>>0;`;
+  if (flags) s += 'cpu.n=rh>>>31;cpu.z=(rl|rh)===0?1:0;cpu.c=s1>4294967295?1:0;cpu.v_=((a1^rh)&(b1^rh))>>>31;';
+  return s;
+}
+
+/** Emits the NZCV of a logical result (N, Z; C = V = 0). */
+function logicalFlags(sf: boolean): string {
+  return sf ? 'cpu.n=rh>>>31;cpu.z=(rl|rh)===0?1:0;cpu.c=0;cpu.v_=0;' : 'cpu.n=rl>>>31;cpu.z=rl===0?1:0;cpu.c=0;cpu.v_=0;';
+}
+
+const LOGIC_OPS = ['&', '|', '^', '&'];
+
+// ---------------------------------------------------------------- integer data processing
+function addSubImm(w: number): string | null {
+  const sf = w >>> 31 === 1;
+  const sub = (w >>> 30) & 1;
+  const S = ((w >>> 29) & 1) === 1;
+  const [il, ih] = halves(BigInt(bits(w, 21, 10)) << (bits(w, 22, 22) ? 12n : 0n));
+  const n = bits(w, 9, 5);
+  const bl = sub ? `${(~il) >>> 0}` : `${il}`;
+  const bh = sub ? `${(~ih) >>> 0}` : `${ih}`;
+  return `{${addCarry(sf, lo(n, true), hi(n, true), bl, sf ? bh : '0', sub ? '1' : '0', S)}${wr(w & 31, 'rl', 'rh', !S)}}`;
+}
+
+function addSubShifted(w: number): string | null {
+  const sf = w >>> 31 === 1;
+  const shift = bits(w, 23, 22);
+  const amount = bits(w, 15, 10);
+  if (shift === 3 || (!sf && amount >= 32)) return null;
+  const m = bits(w, 20, 16);
+  const n = bits(w, 9, 5);
+  const sub = (w >>> 30) & 1;
+  const S = ((w >>> 29) & 1) === 1;
+  const y = shiftConst(shift, amount, lo(m), hi(m), sf);
+  const bl = sub ? '(~yl>>>0)' : 'yl';
+  const bh = sub ? '(~yh>>>0)' : 'yh';
+  return `{${y}${addCarry(sf, lo(n), hi(n), bl, bh, sub ? '1' : '0', S)}${wr(w & 31, 'rl', 'rh')}}`;
+}
+
+/** Sail ExtendReg of register m (type 0..7 = UXTB..SXTX) shifted left by 0..4, into yl/yh. */
+function extendConst(m: number, type: number, shift: number, sf: boolean): string {
+  const len = 8 << (type & 3);
+  const signed = (type & 4) !== 0;
+  const l = lo(m);
+  const h = hi(m);
+  let s: string;
+  if (len === 64) s = `let el=${l},eh=${h};`;
+  else if (len === 32) s = signed ? `let el=${l},eh=(${l}>>31)>>>0;` : `let el=${l},eh=0;`;
+  else {
+    const mask = len === 8 ? 0xff : 0xffff;
+    s = signed ? `let el=((${l}<<${32 - len})>>${32 - len})>>>0,eh=(el>>31)>>>0;` : `let el=${l}&${mask},eh=0;`;
+  }
+  if (shift > 0) s += `eh=((eh<<${shift})|(el>>>${32 - shift}))>>>0;el=(el<<${shift})>>>0;`;
+  return s + (sf ? 'const yl=el,yh=eh;' : 'const yl=el,yh=0;');
+}
+
+function addSubExtended(w: number): string | null {
+  const sf = w >>> 31 === 1;
+  const shift = bits(w, 12, 10);
+  if (shift > 4) return null;
+  const sub = (w >>> 30) & 1;
+  const S = ((w >>> 29) & 1) === 1;
+  const n = bits(w, 9, 5);
+  const y = extendConst(bits(w, 20, 16), bits(w, 15, 13), shift, sf);
+  const bl = sub ? '(~yl>>>0)' : 'yl';
+  const bh = sub ? '(~yh>>>0)' : 'yh';
+  return `{${y}${addCarry(sf, lo(n, true), hi(n, true), bl, bh, sub ? '1' : '0', S)}${wr(w & 31, 'rl', 'rh', !S)}}`;
+}
+
+function addSubCarry(w: number): string {
+  const sf = w >>> 31 === 1;
+  const sub = (w >>> 30) & 1;
+  const S = ((w >>> 29) & 1) === 1;
+  const m = bits(w, 20, 16);
+  const n = bits(w, 9, 5);
+  const bl = sub ? `(~${lo(m)}>>>0)` : lo(m);
+  const bh = sub ? `(~${hi(m)}>>>0)` : hi(m);
+  return `{${addCarry(sf, lo(n), hi(n), bl, bh, 'cpu.c', S)}${wr(w & 31, 'rl', 'rh')}}`;
+}
+
+function logicalShifted(w: number): string | null {
+  const sf = w >>> 31 === 1;
+  const amount = bits(w, 15, 10);
+  if (!sf && amount >= 32) return null;
+  const opc = bits(w, 30, 29);
+  const m = bits(w, 20, 16);
+  const n = bits(w, 9, 5);
+  const inv = (w >>> 21) & 1 ? '~' : '';
+  const op = LOGIC_OPS[opc]!;
+  let s = shiftConst(bits(w, 23, 22), amount, lo(m), hi(m), sf);
+  s += `const rl=(${lo(n)}${op}${inv}yl)>>>0,rh=${sf ? `(${hi(n)}${op}${inv}yh)>>>0` : '0'};`;
+  if (opc === 3) s += logicalFlags(sf);
+  return `{${s}${wr(w & 31, 'rl', 'rh')}}`;
+}
+
+function logicalImm(w: number): string | null {
+  const sf = w >>> 31 === 1;
+  const imm = logicalImmediate(w);
+  if (imm === null) return null;
+  const [il, ih] = halves(imm);
+  const opc = bits(w, 30, 29);
+  const n = bits(w, 9, 5);
+  const op = LOGIC_OPS[opc]!;
+  let s = `const rl=(${lo(n)}${op}${il})>>>0,rh=${sf ? `(${hi(n)}${op}${ih})>>>0` : '0'};`;
+  if (opc === 3) s += logicalFlags(sf);
+  return `{${s}${wr(w & 31, 'rl', 'rh', opc !== 3)}}`;
+}
+
+function moveWide(w: number): string | null {
+  const sf = w >>> 31 === 1;
+  const hw = bits(w, 22, 21);
+  const opc = bits(w, 30, 29);
+  if ((!sf && hw >= 2) || opc === 1) return null;
+  const d = w & 31;
+  const imm = bits(w, 20, 5);
+  const pos = hw * 16;
+  if (opc === 3) {
+    // MOVK: replace one 16-bit field
+    const word = pos >= 32 ? 'h' : 'l';
+    const sh = pos & 31;
+    const keep = (~(0xffff << sh)) >>> 0;
+    const l = word === 'l' ? `((${lo(d)}&${keep})|${(imm << sh) >>> 0})>>>0` : lo(d);
+    const h = !sf ? '0' : word === 'h' ? `((${hi(d)}&${keep})|${(imm << sh) >>> 0})>>>0` : hi(d);
+    return `{const rl=${l},rh=${h};${wr(d, 'rl', 'rh')}}`;
+  }
+  let [l, h] = halves(BigInt(imm) << BigInt(pos));
+  if (opc === 0) {
+    l = (~l) >>> 0;
+    h = sf ? (~h) >>> 0 : 0;
+  }
+  return `{${wr(d, `${l}`, `${h}`)}}`;
+}
+
+function bitfield(w: number): string | null {
+  const sf = w >>> 31 === 1;
+  const opc = bits(w, 30, 29);
+  const masks = bitfieldMasks(w);
+  if (masks === null || opc === 3) return null;
+  const immr = bits(w, 21, 16);
+  const imms = bits(w, 15, 10);
+  const [wl, wh] = halves(masks.wmask);
+  const [tl, th] = halves(masks.tmask);
+  const n = bits(w, 9, 5);
+  const d = w & 31;
+  let s = shiftConst(3, immr, lo(n), hi(n), sf, 'q');
+  if (opc === 2) s += `const rl=(ql&${wl}&${tl})>>>0,rh=${sf ? `(qh&${wh}&${th})>>>0` : '0'};`;
+  else {
+    const dl = opc === 1 ? lo(d) : '0';
+    const dh = opc === 1 && sf ? hi(d) : '0';
+    s += `const bl=((${dl}&${(~wl) >>> 0})|(ql&${wl}))>>>0,bh=((${dh}&${(~wh) >>> 0})|(qh&${wh}))>>>0;`;
+    if (opc === 0) {
+      const bit = imms >= 32 ? `(${hi(n)}>>>${imms - 32})&1` : `(${lo(n)}>>>${imms})&1`;
+      s += `const tp=${bit}?4294967295:0;const tl_=tp,th_=${sf ? 'tp' : '0'};`;
+    } else s += `const tl_=${dl},th_=${dh};`;
+    s += `const rl=((tl_&${(~tl) >>> 0})|(bl&${tl}))>>>0,rh=${sf ? `((th_&${(~th) >>> 0})|(bh&${th}))>>>0` : '0'};`;
+  }
+  return `{${s}${wr(d, 'rl', 'rh')}}`;
+}
+
+function extract(w: number): string | null {
+  const sf = w >>> 31 === 1;
+  const lsb = bits(w, 15, 10);
+  if ((sf ? 1 : 0) !== bits(w, 22, 22) || (!sf && lsb >= 32)) return null;
+  const n = bits(w, 9, 5);
+  const m = bits(w, 20, 16);
+  const words = sf ? [lo(m), hi(m), lo(n), hi(n)] : [lo(m), lo(n)];
+  const k = lsb >> 5;
+  const b = lsb & 31;
+  const at = (i: number): string => (b === 0 ? words[k + i]! : `((${words[k + i]}>>>${b})|(${words[k + i + 1] ?? '0'}<<${32 - b}))>>>0`);
+  return `{const rl=${at(0)},rh=${sf ? at(1) : '0'};${wr(w & 31, 'rl', 'rh')}}`;
+}
+
+function shiftVariable(w: number): string {
+  const sf = w >>> 31 === 1;
+  const type = bits(w, 11, 10);
+  const n = bits(w, 9, 5);
+  const m = bits(w, 20, 16);
+  if (!sf) return `{const rl=R.shift32(${lo(n)},${type},${lo(m)}&31);${wr(w & 31, 'rl', '0')}}`;
+  return `{R.shift64(${lo(n)},${hi(n)},${type},${lo(m)}&63);const rl=R.lo,rh=R.hi;${wr(w & 31, 'rl', 'rh')}}`;
+}
+
+function condSelect(w: number): string {
+  const sf = w >>> 31 === 1;
+  const n = bits(w, 9, 5);
+  const m = bits(w, 20, 16);
+  let alt = `rl=${lo(m)};rh=${sf ? hi(m) : '0'};`;
+  if ((w >>> 30) & 1) alt += `rl=(~rl)>>>0;rh=${sf ? '(~rh)>>>0' : '0'};`; // CSINV/CSNEG
+  if ((w >>> 10) & 1) alt += sf ? 'rl=(rl+1)>>>0;if(rl===0)rh=(rh+1)>>>0;' : 'rl=(rl+1)>>>0;'; // CSINC/CSNEG
+  return `{let rl,rh;if(${condExpr(bits(w, 15, 12))}){rl=${lo(n)};rh=${sf ? hi(n) : '0'};}else{${alt}}${wr(w & 31, 'rl', 'rh')}}`;
+}
+
+function condCompare(w: number, imm: boolean): string {
+  const sf = w >>> 31 === 1;
+  const sub = (w >>> 30) & 1;
+  const n = bits(w, 9, 5);
+  const m = bits(w, 20, 16);
+  const yl = imm ? `${m}` : lo(m);
+  const yh = imm ? '0' : hi(m);
+  const bl = sub ? `(~${yl}>>>0)` : yl;
+  const bh = sub ? `(~${yh}>>>0)` : yh;
+  const nzcv = w & 15;
+  return `{if(${condExpr(bits(w, 15, 12))}){${addCarry(sf, lo(n), hi(n), bl, bh, sub ? '1' : '0', true)}}` +
+    `else{cpu.n=${(nzcv >> 3) & 1};cpu.z=${(nzcv >> 2) & 1};cpu.c=${(nzcv >> 1) & 1};cpu.v_=${nzcv & 1};}}`;
+}
+
+function mulAddSub(w: number): string {
+  const sf = w >>> 31 === 1;
+  const n = bits(w, 9, 5);
+  const m = bits(w, 20, 16);
+  const a = bits(w, 14, 10);
+  const sub = (w >>> 15) & 1;
+  if (!sf) return `{const rl=(${lo(a)}${sub ? '-' : '+'}Math.imul(${lo(n)},${lo(m)}))>>>0;${wr(w & 31, 'rl', '0')}}`;
+  return `{R.mul64(${lo(n)},${hi(n)},${lo(m)},${hi(m)});R.${sub ? 'sub64' : 'add64'}(${lo(a)},${hi(a)},R.lo,R.hi);const rl=R.lo,rh=R.hi;${wr(w & 31, 'rl', 'rh')}}`;
+}
+
+function mulWiden(w: number): string {
+  const u = (w >>> 23) & 1;
+  const n = bits(w, 9, 5);
+  const m = bits(w, 20, 16);
+  const a = bits(w, 14, 10);
+  const sub = (w >>> 15) & 1;
+  return `{R.${u ? 'mulu32' : 'muls32'}(${lo(n)},${lo(m)});R.${sub ? 'sub64' : 'add64'}(${lo(a)},${hi(a)},R.lo,R.hi);const rl=R.lo,rh=R.hi;${wr(w & 31, 'rl', 'rh')}}`;
+}
+
+function mulHigh(w: number): string {
+  const n = bits(w, 9, 5);
+  const m = bits(w, 20, 16);
+  const signed = (w >>> 23) & 1 ? 'false' : 'true';
+  return `{R.mulHigh64(${lo(n)},${hi(n)},${lo(m)},${hi(m)},${signed});const rl=R.lo,rh=R.hi;${wr(w & 31, 'rl', 'rh')}}`;
+}
+
+function divide(w: number): string {
+  const sf = w >>> 31 === 1;
+  const signed = (w >>> 10) & 1 ? 'true' : 'false';
+  const n = bits(w, 9, 5);
+  const m = bits(w, 20, 16);
+  if (!sf) return `{const rl=R.div32(${lo(n)},${lo(m)},${signed});${wr(w & 31, 'rl', '0')}}`;
+  return `{R.div64(${lo(n)},${hi(n)},${lo(m)},${hi(m)},${signed});const rl=R.lo,rh=R.hi;${wr(w & 31, 'rl', 'rh')}}`;
+}
+
+function countLeading(w: number): string {
+  const sf = w >>> 31 === 1;
+  const cls = (w >>> 10) & 1;
+  const n = bits(w, 9, 5);
+  if (!sf) return `{const x=${lo(n)};const rl=${cls ? 'Math.clz32((x^(x>>31))>>>0)-1' : 'Math.clz32(x)'};${wr(w & 31, 'rl', '0')}}`;
+  return `{const rl=R.${cls ? 'cls64' : 'clz64'}(${lo(n)},${hi(n)});${wr(w & 31, 'rl', '0')}}`;
+}
+
+function reverse(w: number): string | null {
+  const sf = w >>> 31 === 1;
+  const opc = bits(w, 11, 10);
+  const n = bits(w, 9, 5);
+  if ((!sf && opc === 3) || opc === 0) return null; // RBIT is not compiled
+  let s: string;
+  if (opc === 1) s = `const rl=R.bswap16x2(${lo(n)}),rh=${sf ? `R.bswap16x2(${hi(n)})` : '0'};`;
+  else if (opc === 2) s = `const rl=R.bswap32(${lo(n)}),rh=${sf ? `R.bswap32(${hi(n)})` : '0'};`;
+  else s = `const rl=R.bswap32(${hi(n)}),rh=R.bswap32(${lo(n)});`;
+  return `{${s}${wr(w & 31, 'rl', 'rh')}}`;
+}
+
+function pcRelative(w: number, c: EmitContext, page: boolean): string {
+  const imm = BigInt.asIntN(21, BigInt((bits(w, 23, 5) << 2) | bits(w, 30, 29)));
+  const base = page ? BigInt(c.pc) & ~0xfffn : BigInt(c.pc);
+  const [l, h] = halves(base + (page ? imm << 12n : imm));
+  return `{if(!E.plainPc)${bail(c)}${wr(w & 31, `${l}`, `${h}`)}}`;
+}
+
+// ---------------------------------------------------------------- loads and stores
+/** Bounds, alignment and TLB check for `size` bytes at (al, ah) through DDC (or PCC for literals);
+ *  defines pg (the page) and o (offset in it). `span` is the bytes covered (pairs: 2 × size). */
+function access(c: EmitContext, size: number, span: number, store: boolean, base: number | 'pcc', perms?: string): string {
+  const b = bail(c);
+  let win: string;
+  let lim: string;
+  let s = '';
+  if (base === 'pcc') {
+    win = 'E.litBase';
+    lim = 'E.litLimit';
+  } else if (c.c64) {
+    // Sail CheckCapability on the base capability: tag, seal, permissions, bounds (cached decode).
+    s += capGuard(base, c);
+    const need = perms ?? `${store ? PERM_STORE : PERM_LOAD}`;
+    s += `if((E.kPerm[${base}]&(${need}))!==(${need}))${b}`;
+    win = `E.kBase[${base}]`;
+    lim = `E.kLimit[${base}]`;
+  } else {
+    win = store ? 'E.stBase' : 'E.ldBase';
+    lim = store ? 'E.stLimit' : 'E.ldLimit';
+  }
+  const tlb = store ? 'w' : 'r';
+  s += `if(ah>=2097152)${b}const a=ah*4294967296+al;if(a<${win}||a+${span}>${lim})${b}`;
+  if (size > 1) s += `if((al&${size - 1})!==0&&!E.unaligned)${b}`;
+  if (span > 1) s += `if((al&4095)>${4096 - span})${b}`; // the page holds every byte
+  s += `const ix=(al>>>12)&255,pn=ah*1048576+(al>>>12);if(E.${tlb}Tag[ix]!==pn&&!E.fill(pn,${store ? 'true' : 'false'}))${b}`;
+  s += `const pg=E.${tlb}Page[ix],o=al&4095;`;
+  return s;
+}
+
+/** Capability register n is tagged, unsealed, with valid bounds decoded into E.k*[n] (the cache is
+ *  keyed by its metadata and the value bits the decode depends on: 13 and up). */
+function capGuard(n: number, c: EmitContext): string {
+  return `if(T[${n}]!==1||ML[${n}]!==E.kMl[${n}]||MH[${n}]!==E.kMh[${n}]||H[${n}]!==E.kXh[${n}]||(X[${n}]>>>13)!==E.kXl[${n}]){if(!E.capFill(${n}))${bail(c)}}`;
+}
+
+/** Reads `size` bytes at pg/o+off into (vl, vh) sign- or zero-extended to regsize. */
+function loadValue(size: number, off: number, signed: boolean, regsize: number, vl: string, vh: string): string {
+  const at = off === 0 ? 'o' : `o+${off}`;
+  if (size === 8) return `const ${vl}=pg.view.getUint32(${at},true),${vh}=pg.view.getUint32(${at}+4,true);`;
+  const read = size === 1 ? (signed ? `((pg.data[${at}]<<24)>>24)` : `pg.data[${at}]`)
+    : size === 2 ? `pg.view.get${signed ? 'Int' : 'Uint'}16(${at},true)` : `pg.view.get${signed ? 'Int' : 'Uint'}32(${at},true)`;
+  if (!signed) return `const ${vl}=${read},${vh}=0;`;
+  return `const ${vl}=${read}>>>0,${vh}=${regsize === 64 ? `(${vl}>>31)>>>0` : '0'};`;
+}
+
+/** Writes `size` bytes of (l, h) at pg/o+off; clears the granule tags touched. */
+function storeValue(size: number, off: number, l: string, h: string): string {
+  const at = off === 0 ? 'o' : `o+${off}`;
+  let s: string;
+  if (size === 8) s = `pg.view.setUint32(${at},${l},true);pg.view.setUint32(${at}+4,${h},true);`;
+  else if (size === 4) s = `pg.view.setUint32(${at},${l},true);`;
+  else if (size === 2) s = `pg.view.setUint16(${at},${l}&65535,true);`;
+  else s = `pg.data[${at}]=${l}&255;`;
+  return s + `pg.tags[(${at})>>>4]=0;pg.tags[(${at}+${size - 1})>>>4]=0;`;
+}
+
+/** Loads `size` bytes at pg/o+off into V[t] (upper bytes zeroed: a scalar SIMD&FP write). */
+function loadVector(size: number, off: number, t: number): string {
+  const at = off === 0 ? 'o' : `o+${off}`;
+  const b = t * 4;
+  const w = (k: number): string => `pg.view.getUint32(${at}+${4 * k},true)`;
+  switch (size) {
+    case 1: return `V[${b}]=pg.data[${at}];V[${b + 1}]=0;V[${b + 2}]=0;V[${b + 3}]=0;`;
+    case 2: return `V[${b}]=pg.view.getUint16(${at},true);V[${b + 1}]=0;V[${b + 2}]=0;V[${b + 3}]=0;`;
+    case 4: return `V[${b}]=${w(0)};V[${b + 1}]=0;V[${b + 2}]=0;V[${b + 3}]=0;`;
+    case 8: return `V[${b}]=${w(0)};V[${b + 1}]=${w(1)};V[${b + 2}]=0;V[${b + 3}]=0;`;
+    default: return `V[${b}]=${w(0)};V[${b + 1}]=${w(1)};V[${b + 2}]=${w(2)};V[${b + 3}]=${w(3)};`;
+  }
+}
+
+/** Stores the low `size` bytes of V[t] at pg/o+off; clears the granule tags touched. */
+function storeVector(size: number, off: number, t: number): string {
+  const at = off === 0 ? 'o' : `o+${off}`;
+  const b = t * 4;
+  let s: string;
+  switch (size) {
+    case 1: s = `pg.data[${at}]=V[${b}]&255;`; break;
+    case 2: s = `pg.view.setUint16(${at},V[${b}]&65535,true);`; break;
+    default: {
+      s = '';
+      for (let k = 0; k < size / 4; k++) s += `pg.view.setUint32(${at}+${4 * k},V[${b + k}],true);`;
+    }
+  }
+  return s + `pg.tags[(${at})>>>4]=0;pg.tags[(${at}+${size - 1})>>>4]=0;`;
+}
+
+/** A SIMD&FP register load/store (LDR/STR/LDUR/STUR Bt..Qt): FP enabled, then as the general forms. */
+function singleVector(w: number, c: EmitContext, ol: string, oh: string, pre: string, post: boolean, wb: boolean): string | null {
+  const scale = (bits(w, 23, 23) << 2) | bits(w, 31, 30);
+  if (scale > 4) return null;
+  const size = 1 << scale;
+  const load = bits(w, 22, 22) === 1;
+  const n = bits(w, 9, 5);
+  const t = w & 31;
+  if (wb && c.c64) return null; // C64 write-back is CapAdd on the base: interpreter
+  let code = `{${baseCheck(n, c)}if(!E.fpOk)${bail(c)}${pre}const s0=X[${n}]+(${ol}),nl=s0>>>0,nh=(H[${n}]+(${oh})+(s0>4294967295?1:0))>>>0;`;
+  code += post ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;';
+  code += access(c, size, size, !load, n);
+  code += load ? loadVector(size, 0, t) : storeVector(size, 0, t);
+  if (wb) code += `X[${n}]=nl;H[${n}]=nh;ML[${n}]=0;MH[${n}]=0;T[${n}]=0;`;
+  return code + '}';
+}
+
+function pairVector(w: number, c: EmitContext, mode: 'offset' | 'pre' | 'post'): string | null {
+  const n = bits(w, 9, 5);
+  const t = w & 31;
+  const t2 = bits(w, 14, 10);
+  const load = bits(w, 22, 22) === 1;
+  const opc = bits(w, 31, 30);
+  if (opc === 3 || (load && t === t2) || (mode !== 'offset' && c.c64)) return null;
+  const size = 4 << opc;
+  const [ol, oh] = constOffset(Number(BigInt.asIntN(7, BigInt(bits(w, 21, 15)))) * size);
+  let code = `{${baseCheck(n, c)}if(!E.fpOk)${bail(c)}const s0=X[${n}]+${ol},nl=s0>>>0,nh=(H[${n}]+${oh}+(s0>4294967295?1:0))>>>0;`;
+  code += mode === 'post' ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;';
+  code += access(c, size, 2 * size, !load, n);
+  code += load ? loadVector(size, 0, t) + loadVector(size, size, t2) : storeVector(size, 0, t) + storeVector(size, size, t2);
+  if (mode !== 'offset') code += `X[${n}]=nl;H[${n}]=nh;ML[${n}]=0;MH[${n}]=0;T[${n}]=0;`;
+  return code + '}';
+}
+
+interface Shape { memop: 'load' | 'store' | 'prefetch'; size: number; regsize: number; signed: boolean }
+
+/** Sail decode of size:opc for LDR/STR/LDRS* (null = UNDEFINED). */
+function generalShape(w: number): Shape | null {
+  const size = bits(w, 31, 30);
+  const opc = bits(w, 23, 22);
+  if ((opc & 2) === 0) return { memop: opc & 1 ? 'load' : 'store', size: 1 << size, regsize: size === 3 ? 64 : 32, signed: false };
+  if (size === 3) return opc & 1 ? null : { memop: 'prefetch', size: 8, regsize: 64, signed: false };
+  if (size === 2 && opc & 1) return null;
+  return { memop: 'load', size: 1 << size, regsize: opc & 1 ? 32 : 64, signed: true };
+}
+
+/** The base register read (Sail BaseReg_read in A64: X[n] or SP, SP alignment checked). */
+function baseCheck(n: number, c: EmitContext): string {
+  return n === 31 ? `if(E.spAlign&&(X[31]&15)!==0)${bail(c)}` : '';
+}
+
+/** One general-register load/store at base n + offset (ol, oh: code for the offset's halves);
+ *  `post`: access at the base, then write back; `wb`: write base + offset back. */
+function single(w: number, c: EmitContext, ol: string, oh: string, pre: string, post: boolean, wb: boolean): string | null {
+  if (bits(w, 26, 26) === 1) return singleVector(w, c, ol, oh, pre, post, wb);
+  const s = generalShape(w);
+  if (s === null) return null;
+  const n = bits(w, 9, 5);
+  const t = w & 31;
+  if (s.memop === 'prefetch') return wb ? null : '{}';
+  if (wb && c.c64) return null; // C64 write-back is CapAdd on the base: interpreter
+  let writeback = wb;
+  if (s.memop === 'load' && writeback && n === t && n !== 31) writeback = false; // WBSUPPRESS
+  let code = `{${baseCheck(n, c)}${pre}const s0=X[${n}]+(${ol}),nl=s0>>>0,nh=(H[${n}]+(${oh})+(s0>4294967295?1:0))>>>0;`;
+  code += post ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;';
+  code += access(c, s.size, s.size, s.memop === 'store', n);
+  if (s.memop === 'load') code += loadValue(s.size, 0, s.signed, s.regsize, 'vl', 'vh') + wr(t, 'vl', 'vh');
+  else code += storeValue(s.size, 0, lo(t), hi(t));
+  if (writeback) code += `X[${n}]=nl;H[${n}]=nh;ML[${n}]=0;MH[${n}]=0;T[${n}]=0;`;
+  return code + '}';
+}
+
+function constOffset(v: number): [string, string] {
+  const [l, h] = halves(BigInt(v));
+  return [`${l}`, `${h}`];
+}
+
+function pair(w: number, c: EmitContext, mode: 'offset' | 'pre' | 'post'): string | null {
+  if (bits(w, 26, 26) === 1) return pairVector(w, c, mode);
+  const n = bits(w, 9, 5);
+  const t = w & 31;
+  const t2 = bits(w, 14, 10);
+  const load = bits(w, 22, 22) === 1;
+  const opc = bits(w, 31, 30);
+  if (opc === 3 || (opc === 1 && !load) || (load && t === t2) || (mode !== 'offset' && c.c64)) return null;
+  const signed = opc === 1;
+  const size = opc === 2 ? 8 : 4;
+  let wback = mode !== 'offset';
+  if (wback && load && (t === n || t2 === n) && n !== 31) wback = false;
+  const [ol, oh] = constOffset(Number(BigInt.asIntN(7, BigInt(bits(w, 21, 15)))) * size);
+  let code = `{${baseCheck(n, c)}const s0=X[${n}]+${ol},nl=s0>>>0,nh=(H[${n}]+${oh}+(s0>4294967295?1:0))>>>0;`;
+  code += mode === 'post' ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;';
+  code += access(c, size, 2 * size, !load, n);
+  const rs = signed ? 64 : size * 8;
+  if (load) {
+    code += loadValue(size, 0, signed, rs, 'vl', 'vh') + loadValue(size, size, signed, rs, 'ul', 'uh');
+    code += wr(t, 'vl', 'vh') + wr(t2, 'ul', 'uh');
+  } else code += storeValue(size, 0, lo(t), hi(t)) + storeValue(size, size, lo(t2), hi(t2));
+  if (wback) code += `X[${n}]=nl;H[${n}]=nh;ML[${n}]=0;MH[${n}]=0;T[${n}]=0;`;
+  return code + '}';
+}
+
+function registerOffset(w: number, c: EmitContext): string | null {
+  const option = bits(w, 15, 13);
+  if ((option & 2) === 0) return null;
+  const scale = bits(w, 26, 26) ? (bits(w, 23, 23) << 2) | bits(w, 31, 30) : bits(w, 31, 30);
+  if (scale > 4) return null;
+  const shift = bits(w, 12, 12) ? scale : 0;
+  const m = bits(w, 20, 16);
+  // ExtendReg(m, option, shift) as 64 bits (UXTW, LSL/UXTX, SXTW, SXTX)
+  const ext = extendConst(m, option, shift, true);
+  return single(w, c, 'yl', 'yh', ext, false, false);
+}
+
+function literal(w: number, c: EmitContext): string | null {
+  const opc = bits(w, 31, 30);
+  if (bits(w, 26, 26) === 1) return null;
+  if (opc === 3) return '{}'; // PRFM (literal)
+  const size = opc === 1 ? 8 : 4;
+  const [al, ah] = halves(BigInt(c.pc) + BigInt.asIntN(19, BigInt(bits(w, 23, 5))) * 4n);
+  let code = `{const al=${al},ah=${ah};` + access(c, size, size, false, 'pcc');
+  code += loadValue(size, 0, opc === 2, opc === 0 ? 32 : 64, 'vl', 'vh') + wr(w & 31, 'vl', 'vh');
+  return code + '}';
+}
+
+// ---------------------------------------------------------------- branches
+/** Moves to the next block at `next` (a JS expression): counts this block's instructions, then
+ *  continues in the region's dispatch loop unless the instruction budget is spent. */
+export function transfer(next: string, count: number): string {
+  return `n+=${count};pc=${next};if(n>E.budget){E.pc=pc;return n;}continue;`;
+}
+
+/** A taken branch to a constant target: bails out first if the target leaves PCC's window. */
+function jump(target: number, c: EmitContext): string {
+  return `if(${target}<E.pcBase||${target + 4}>E.pcLimit)${bail(c)}${transfer(`${target}`, c.index + 1)}`;
+}
+
+function fallThrough(c: EmitContext): string {
+  return transfer(`${c.pc + 4}`, c.index + 1);
+}
+
+function branchImm(w: number, c: EmitContext): string {
+  const target = c.pc + Number(BigInt.asIntN(26, BigInt(w & 0x3ffffff))) * 4;
+  if ((w >>> 31) & 1) {
+    // BL: the link is an integer in A64 (Sail: X[30] = PC + 4 unless PCCBO)
+    const [l, h] = halves(BigInt(c.pc + 4));
+    return `if(!E.plainPc||${target}<E.pcBase||${target + 4}>E.pcLimit)${bail(c)}${wr(30, `${l}`, `${h}`)}${jump(target, c)}`;
+  }
+  return jump(target, c);
+}
+
+function branchCond(w: number, c: EmitContext, test: string, offset: number): string {
+  return `if(${test}){${jump(c.pc + offset * 4, c)}}${fallThrough(c)}`;
+}
+
+function branchRegister(w: number, c: EmitContext): string | null {
+  const opc = bits(w, 22, 21);
+  if (bits(w, 11, 10) !== 0 || (w & 31) !== 0 || ((w >>> 24) & 1) !== 0 || opc === 3) return null;
+  const n = bits(w, 9, 5);
+  const [l, h] = halves(BigInt(c.pc + 4));
+  const link = opc === 1 ? wr(30, `${l}`, `${h}`) : '';
+  return `{const tl=${lo(n)},th=${hi(n)};if(!E.plainPc||th>=2097152||(tl&3)!==0)${bail(c)}const ta=th*4294967296+tl;` +
+    `if(ta<E.pcBase||ta+4>E.pcLimit)${bail(c)}${link}${transfer('ta', c.index + 1)}}`;
+}
+
+// ---------------------------------------------------------------- Morello capability instructions
+/** Registers Cd ← Cn with a new value (nl, nh): metadata copied, tag set. */
+function wrCapValue(d: number, n: number): string {
+  return `X[${d}]=nl;H[${d}]=nh;ML[${d}]=ML[${n}];MH[${d}]=MH[${n}];T[${d}]=1;`;
+}
+
+/** ADD/SUB (immediate) and ADD (extended register) on a capability: Sail CapAdd. Fast path: a
+ *  tagged, unsealed source whose result stays representable (R.capAddKeepsTag); otherwise the
+ *  interpreter (tag clearing). */
+function capAddInsn(c: EmitContext, n: number, d: number, pre: string, il: string, ih: string): string {
+  const b = bail(c);
+  return `{if(!E.capOk)${b}${capGuard(n, c)}if(H[${n}]>=2097152)${b}${pre}` +
+    `const s0=X[${n}]+${il},nl=s0>>>0,nh=(H[${n}]+${ih}+(s0>4294967295?1:0))>>>0;` +
+    `if(nh>=2097152||!R.capAddKeepsTag(E.kE[${n}],E.kR[${n}],X[${n}],H[${n}],${il},${ih}))${b}${wrCapValue(d, n)}cpu.retiredMorello++;}`;
+}
+
+/** SCBNDS with a length below 2^14 (exponent 0: exact bounds, IE format); Sail CapSetBounds. */
+function setBounds(c: EmitContext, n: number, d: number, len: string, lenHi: string): string {
+  const b = bail(c);
+  return `{if(!E.capOk)${b}${capGuard(n, c)}const ln=${len};if(${lenHi}!==0||ln>=16384||H[${n}]>=2097152)${b}` +
+    `const ba=H[${n}]*4294967296+X[${n}],tp=ba+ln,ok=ba>=E.kBase[${n}]&&tp<=E.kLimit[${n}];` +
+    `const ml=((ML[${n}]&0x80000000)|0x40000000|(((X[${n}]+ln)&0x3fff)<<16)|(X[${n}]&0xffff))>>>0;` +
+    `X[${d}]=X[${n}];H[${d}]=H[${n}];MH[${d}]=MH[${n}];ML[${d}]=ml;T[${d}]=ok?1:0;cpu.retiredMorello++;}`;
+}
+
+/** LDR/STR Ct, [Cn, #imm] (unsigned offset): capability load/store with its tag. */
+function capLoadStore(c: EmitContext, w: number, load: boolean): string | null {
+  const n = bits(w, 9, 5);
+  const t = w & 31;
+  const off = bits(w, 21, 10) << 4;
+  const b = bail(c);
+  let code = `{if(!E.capOk)${b}${baseCheck(n, c)}const s0=X[${n}]+${off},al=s0>>>0,ah=(H[${n}]+(s0>4294967295?1:0))>>>0;if((al&15)!==0)${b}`;
+  if (load) {
+    // CapSquashPostLoadCap: without LoadCap the tag is cleared; without MutableLoad: interpreter.
+    code += access(c, 16, 16, false, n, `${PERM_LOAD | PERM_MUTABLE_LOAD}`);
+    code += `const tg=pg.tags[o>>>4]&((E.kPerm[${n}]>>>14)&1);`;
+    const v = (k: number): string => `pg.view.getUint32(o+${4 * k},true)`;
+    if (t !== 31) code += `X[${t}]=${v(0)};H[${t}]=${v(1)};ML[${t}]=${v(2)};MH[${t}]=${v(3)};T[${t}]=tg;`;
+  } else {
+    // Store, plus StoreCap for a tagged capability, plus StoreLocalCap if it is not Global.
+    const need = t === 31 ? `${PERM_STORE}` : `(T[${t}]===1?${PERM_STORE | PERM_STORE_CAP}|((MH[${t}]>>>14)&1?0:${PERM_STORE_LOCAL_CAP}):${PERM_STORE})`;
+    code += access(c, 16, 16, true, n, need);
+    if (t === 31) code += 'pg.view.setUint32(o,0,true);pg.view.setUint32(o+4,0,true);pg.view.setUint32(o+8,0,true);pg.view.setUint32(o+12,0,true);pg.tags[o>>>4]=0;';
+    else code += `pg.view.setUint32(o,X[${t}],true);pg.view.setUint32(o+4,H[${t}],true);pg.view.setUint32(o+8,ML[${t}],true);pg.view.setUint32(o+12,MH[${t}],true);pg.tags[o>>>4]=T[${t}];`;
+  }
+  return `${code}cpu.retiredMorello++;}`;
+}
+
+function emitMorello(id: string, w: number, c: EmitContext): string | null {
+  const n = bits(w, 9, 5);
+  const d = w & 31;
+  switch (id) {
+    case 'ADD_C_CIS_C': case 'SUB_C_CIS_C': {
+      let imm = BigInt(bits(w, 21, 10)) << (bits(w, 22, 22) ? 12n : 0n);
+      if ((w >>> 23) & 1) imm = -imm;
+      const [il, ih] = halves(imm);
+      return capAddInsn(c, n, d, '', `${il}`, `${ih}`);
+    }
+    case 'ADD_C_CRI_C': {
+      const shift = bits(w, 12, 10);
+      if (shift > 4) return null;
+      return capAddInsn(c, n, d, extendConst(bits(w, 20, 16), bits(w, 15, 13), shift, true), 'yl', 'yh');
+    }
+    case 'SCBNDS_C_CR_C': case 'SCBNDSE_C_CR_C': {
+      const m = bits(w, 20, 16);
+      return setBounds(c, n, d, lo(m), hi(m));
+    }
+    case 'SCBNDS_C_CI_C': case 'SCBNDS_C_CI_S':
+      return setBounds(c, n, d, `${bits(w, 20, 15) << (id === 'SCBNDS_C_CI_S' ? 4 : 0)}`, '0');
+    case 'LDR_C_RUIB_C': return c.c64 ? capLoadStore(c, w, true) : null;
+    case 'STR_C_RUIB_C': return c.c64 ? capLoadStore(c, w, false) : null;
+    default: return null;
+  }
+}
+
+/** JS for one instruction (A64 or C64 state), or null when the interpreter must run it. */
+export function emitA64(def: InsnDef, w: number, c: EmitContext): Emitted | null {
+  const code = (s: string | null): Emitted | null => (s === null ? null : { code: s, ends: false });
+  const end = (s: string | null): Emitted | null => (s === null ? null : { code: s, ends: true });
+  switch (def.family) {
+    case 'integer_arithmetic_add_sub_immediate': return code(addSubImm(w));
+    case 'integer_arithmetic_add_sub_shiftedreg': return code(addSubShifted(w));
+    case 'integer_arithmetic_add_sub_extendedreg': return code(addSubExtended(w));
+    case 'integer_arithmetic_add_sub_carry': return code(addSubCarry(w));
+    case 'integer_logical_shiftedreg': return code(logicalShifted(w));
+    case 'integer_logical_immediate': return code(logicalImm(w));
+    case 'integer_ins_ext_insert_movewide': return code(moveWide(w));
+    case 'integer_bitfield': return code(bitfield(w));
+    case 'integer_ins_ext_extract_immediate': return code(extract(w));
+    case 'integer_shift_variable': return code(shiftVariable(w));
+    case 'integer_conditional_select': return code(condSelect(w));
+    case 'integer_conditional_compare_immediate': return code(condCompare(w, true));
+    case 'integer_conditional_compare_register': return code(condCompare(w, false));
+    case 'integer_arithmetic_mul_uniform_add_sub': return code(mulAddSub(w));
+    case 'integer_arithmetic_mul_widening_32_64': return code(mulWiden(w));
+    case 'integer_arithmetic_div': return code(divide(w));
+    case 'integer_arithmetic_cnt': return code(countLeading(w));
+    case 'integer_arithmetic_rev': return code(reverse(w));
+    case 'ADR_C_I_C': return code(c.c64 ? null : pcRelative(w, c, false));
+    case 'ADRP_C_I_C': case 'ADRP_C_IP_C': return code(c.c64 ? null : pcRelative(w, c, true)); // A64: P is imm<20>
+    case 'system_hints': case 'system_barriers_dmb': case 'system_barriers_dsb': case 'system_barriers_isb':
+      return code('');
+    case 'memory_single_general_immediate_unsigned': case 'memory_single_simdfp_immediate_unsigned': {
+      const scale = bits(w, 26, 26) ? (bits(w, 23, 23) << 2) | bits(w, 31, 30) : bits(w, 31, 30);
+      if (scale > 4) return null;
+      const [ol, oh] = constOffset(bits(w, 21, 10) << scale);
+      return code(single(w, c, ol, oh, '', false, false));
+    }
+    case 'memory_single_general_immediate_signed_offset_normal': case 'memory_single_simdfp_immediate_signed_offset_normal': {
+      const [ol, oh] = constOffset(Number(BigInt.asIntN(9, BigInt(bits(w, 20, 12)))));
+      return code(single(w, c, ol, oh, '', false, false));
+    }
+    case 'memory_single_general_immediate_signed_pre_idx': case 'memory_single_simdfp_immediate_signed_pre_idx':
+    case 'memory_single_general_immediate_signed_post_idx': case 'memory_single_simdfp_immediate_signed_post_idx': {
+      const [ol, oh] = constOffset(Number(BigInt.asIntN(9, BigInt(bits(w, 20, 12)))));
+      const post = def.family.endsWith('post_idx');
+      return code(single(w, c, ol, oh, '', post, true));
+    }
+    case 'memory_single_general_register': case 'memory_single_simdfp_register': return code(registerOffset(w, c));
+    case 'memory_pair_general_offset': case 'memory_pair_general_no_alloc':
+    case 'memory_pair_simdfp_offset': case 'memory_pair_simdfp_no_alloc': return code(pair(w, c, 'offset'));
+    case 'memory_pair_general_pre_idx': case 'memory_pair_simdfp_pre_idx': return code(pair(w, c, 'pre'));
+    case 'memory_pair_general_post_idx': case 'memory_pair_simdfp_post_idx': return code(pair(w, c, 'post'));
+    case 'integer_arithmetic_mul_widening_64_128hi': return code(mulHigh(w));
+    case 'memory_literal_general': return code(literal(w, c));
+    case 'branch_unconditional_immediate': return end(c.c64 && (w >>> 31) & 1 ? null : branchImm(w, c)); // C64 BL links a capability
+    case 'branch_conditional_cond': return end(branchCond(w, c, condExpr(w & 15), Number(BigInt.asIntN(19, BigInt(bits(w, 23, 5))))));
+    case 'branch_conditional_compare': {
+      const t = w & 31;
+      const sf = w >>> 31 === 1;
+      const zero = sf ? `(${lo(t)}|${hi(t)})===0` : `${lo(t)}===0`;
+      const test = (w >>> 24) & 1 ? `!(${zero})` : zero;
+      return end(branchCond(w, c, test, Number(BigInt.asIntN(19, BigInt(bits(w, 23, 5))))));
+    }
+    case 'branch_conditional_test': {
+      const t = w & 31;
+      const bit = (bits(w, 31, 31) << 5) | bits(w, 23, 19);
+      const v = bit >= 32 ? `((${hi(t)}>>>${bit - 32})&1)` : `((${lo(t)}>>>${bit})&1)`;
+      return end(branchCond(w, c, `${v}===${(w >>> 24) & 1}`, Number(BigInt.asIntN(14, BigInt(bits(w, 18, 5))))));
+    }
+    case 'branch_unconditional_register': return end(c.c64 ? null : branchRegister(w, c));
+    default: return def.cls === 'morello' ? code(emitMorello(def.id, w, c)) : null;
+  }
+}
+

@@ -1,0 +1,226 @@
+// Run-time support for compiled blocks: 64-bit helpers on 32-bit halves that are too long to emit
+// inline, results passed back through the `lo`/`hi` fields (no allocation). Numbers only: BigInt is
+// used for the one rare case (64-bit division with operands ≥ 2^53).
+import { toBig, bigLo, bigHi } from './u64.js';
+
+export class JitRuntime {
+  // 32-bit results exceed V8's small integers: double representation from the start.
+  lo = 0.5;
+  hi = 0.5;
+
+  /** Low 64 bits of (ahi:alo) × (bhi:blo). */
+  mul64(alo: number, ahi: number, blo: number, bhi: number): void {
+    this.mulu32(alo, blo);
+    this.hi = (this.hi + Math.imul(alo, bhi) + Math.imul(ahi, blo)) >>> 0;
+  }
+
+  /** Full 64-bit product of two unsigned 32-bit values. */
+  mulu32(a: number, b: number): void {
+    const a0 = a & 0xffff;
+    const a1 = a >>> 16;
+    const b0 = b & 0xffff;
+    const b1 = b >>> 16;
+    const p00 = a0 * b0;
+    const p01 = a0 * b1;
+    const p10 = a1 * b0;
+    const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+    this.lo = ((mid << 16) | (p00 & 0xffff)) >>> 0;
+    this.hi = (a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) >>> 0;
+  }
+
+  /** High 64 bits of the 128-bit product (UMULH, or SMULH when `signed`). */
+  mulHigh64(alo: number, ahi: number, blo: number, bhi: number, signed: boolean): void {
+    this.mulu32(alo, blo);
+    const h0 = this.hi;
+    this.mulu32(alo, bhi);
+    const l1 = this.lo;
+    const h1 = this.hi;
+    this.mulu32(ahi, blo);
+    const l2 = this.lo;
+    const h2 = this.hi;
+    this.mulu32(ahi, bhi);
+    const mid = h0 + l1 + l2;
+    const s = this.lo + h1 + h2 + Math.floor(mid / 4294967296);
+    let lo = s % 4294967296;
+    let hi = this.hi + Math.floor(s / 4294967296);
+    if (signed) {
+      // signed high part = unsigned high part - (a < 0 ? b : 0) - (b < 0 ? a : 0)
+      if (ahi & 0x80000000) {
+        const d = lo - blo;
+        hi = hi - bhi - (d < 0 ? 1 : 0);
+        lo = d;
+      }
+      if (bhi & 0x80000000) {
+        const d = (lo >>> 0) - alo;
+        hi = hi - ahi - (d < 0 ? 1 : 0);
+        lo = d;
+      }
+    }
+    this.lo = lo >>> 0;
+    this.hi = hi >>> 0;
+  }
+
+  /** 64-bit product of two signed 32-bit values (given as unsigned words). */
+  muls32(a: number, b: number): void {
+    this.mulu32(a, b);
+    let hi = this.hi;
+    if (a & 0x80000000) hi -= b;
+    if (b & 0x80000000) hi -= a;
+    this.hi = hi >>> 0;
+  }
+
+  /** 64-bit (a + b) or (a - b) into lo/hi. */
+  add64(alo: number, ahi: number, blo: number, bhi: number): void {
+    const s = alo + blo;
+    this.lo = s >>> 0;
+    this.hi = (ahi + bhi + (s > 0xffffffff ? 1 : 0)) >>> 0;
+  }
+
+  sub64(alo: number, ahi: number, blo: number, bhi: number): void {
+    const s = alo - blo;
+    this.lo = s >>> 0;
+    this.hi = (ahi - bhi - (s < 0 ? 1 : 0)) >>> 0;
+  }
+
+  /** 64-bit division (Sail: RoundTowardsZero, x / 0 = 0). */
+  div64(alo: number, ahi: number, blo: number, bhi: number, signed: boolean): void {
+    if (blo === 0 && bhi === 0) {
+      this.lo = 0;
+      this.hi = 0;
+      return;
+    }
+    let a = toBig(alo, ahi);
+    let b = toBig(blo, bhi);
+    if (signed) {
+      a = BigInt.asIntN(64, a);
+      b = BigInt.asIntN(64, b);
+    }
+    const q = BigInt.asUintN(64, a / b);
+    this.lo = bigLo(q);
+    this.hi = bigHi(q);
+  }
+
+  /** 32-bit division (unsigned or signed operands as words); x / 0 = 0. */
+  div32(a: number, b: number, signed: boolean): number {
+    if (b === 0) return 0;
+    if (signed) return Math.trunc((a | 0) / (b | 0)) >>> 0;
+    return Math.floor(a / b) >>> 0;
+  }
+
+  /** Count leading zeros (CLZ) / sign bits (CLS) of a 64-bit value. */
+  clz64(lo: number, hi: number): number {
+    return hi !== 0 ? Math.clz32(hi) : 32 + Math.clz32(lo);
+  }
+
+  cls64(lo: number, hi: number): number {
+    const s = hi >> 31;
+    return this.clz64((lo ^ s) >>> 0, (hi ^ s) >>> 0) - 1;
+  }
+
+  /** Byte reversal of a 32-bit word. */
+  bswap32(x: number): number {
+    return (((x & 0xff) << 24) | ((x & 0xff00) << 8) | ((x >>> 8) & 0xff00) | (x >>> 24)) >>> 0;
+  }
+
+  /** Byte reversal within each 16-bit half of a word. */
+  bswap16x2(x: number): number {
+    return (((x & 0x00ff00ff) << 8) | ((x >>> 8) & 0x00ff00ff)) >>> 0;
+  }
+
+  /** 64-bit shift by a run-time amount (type 0 LSL, 1 LSR, 2 ASR, 3 ROR), amount in 0..63. */
+  shift64(lo: number, hi: number, type: number, k: number): void {
+    if (k === 0) {
+      this.lo = lo;
+      this.hi = hi;
+      return;
+    }
+    switch (type) {
+      case 0:
+        if (k < 32) {
+          this.hi = ((hi << k) | (lo >>> (32 - k))) >>> 0;
+          this.lo = (lo << k) >>> 0;
+        } else {
+          this.hi = (lo << (k - 32)) >>> 0;
+          this.lo = 0;
+        }
+        return;
+      case 1:
+        if (k < 32) {
+          this.lo = ((lo >>> k) | (hi << (32 - k))) >>> 0;
+          this.hi = hi >>> k;
+        } else {
+          this.lo = hi >>> (k - 32);
+          this.hi = 0;
+        }
+        return;
+      case 2:
+        if (k < 32) {
+          this.lo = ((lo >>> k) | (hi << (32 - k))) >>> 0;
+          this.hi = (hi >> k) >>> 0;
+        } else {
+          this.lo = (hi >> (k - 32)) >>> 0;
+          this.hi = (hi >> 31) >>> 0;
+        }
+        return;
+      default: {
+        let l = lo;
+        let h = hi;
+        let r = k;
+        if (r >= 32) {
+          l = hi;
+          h = lo;
+          r -= 32;
+        }
+        if (r === 0) {
+          this.lo = l;
+          this.hi = h;
+          return;
+        }
+        this.lo = ((l >>> r) | (h << (32 - r))) >>> 0;
+        this.hi = ((h >>> r) | (l << (32 - r))) >>> 0;
+      }
+    }
+  }
+
+  /** 32-bit shift by a run-time amount in 0..31. */
+  shift32(x: number, type: number, k: number): number {
+    switch (type) {
+      case 0: return (x << k) >>> 0;
+      case 1: return x >>> k;
+      case 2: return (x >> k) >>> 0;
+      default: return k === 0 ? x : ((x >>> k) | (x << (32 - k))) >>> 0;
+    }
+  }
+
+  /**
+   * Sail CapIsRepresentableFast(c, increment) for a capability with exponent e and R (from its
+   * bottom field) whose value's bits 63:53 are zero, increment (il, ih); e ≥ 48 is representable.
+   */
+  capAddKeepsTag(e: number, r: number, vl: number, vh: number, il: number, ih: number): boolean {
+    if (e >= 48) return true;
+    // CapBoundsAddress(increment): bits 63:56 replaced by copies of bit 55.
+    const h = ((ih & 0x00ffffff) | (ih & 0x00800000 ? 0xff000000 : 0)) >>> 0;
+    // i >> (e + 16), arithmetic: must be 0 or -1
+    const k = e + 16;
+    let top: number; // 0, -1, or 1 for anything else
+    if (k >= 32) {
+      const t = (h | 0) >> (k - 32);
+      top = t === 0 ? 0 : t === -1 ? -1 : 1;
+    } else if (h === 0 && il >>> k === 0) top = 0;
+    else if (h === 0xffffffff && il >>> k === 0xffffffff >>> k) top = -1;
+    else top = 1;
+    if (top === 1) return false;
+    const iMid = this.field16(il, h, e);
+    const aMid = this.field16(vl, vh, e);
+    const diff = (r - aMid) & 0xffff;
+    const diff1 = (diff - 1) & 0xffff;
+    return top === 0 ? iMid < diff1 : iMid >= diff && r !== aMid;
+  }
+
+  /** Bits pos+15..pos of a 64-bit value (pos ≤ 47). */
+  private field16(lo: number, hi: number, pos: number): number {
+    if (pos >= 32) return (hi >>> (pos - 32)) & 0xffff;
+    if (pos === 0) return lo & 0xffff;
+    return ((lo >>> pos) | (hi << (32 - pos))) & 0xffff;
+  }
+}
