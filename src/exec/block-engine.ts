@@ -12,7 +12,7 @@
 // a block runs at). Code pages are watched: a write to one drops its blocks.
 import type { Cpu } from './cpu.js';
 import { decode } from '../isa/decoder.js';
-import { emitA64, transfer } from './jit-emit-a64.js';
+import { emitA64, transfer, forgetWritten } from './jit-emit-a64.js';
 import { JitRuntime } from './jit-runtime.js';
 import { capAdd, capGetBounds, capGetBottom, capGetExponent, capBoundsIeNumbers } from '../cap/bounds.js';
 import { type Capability, capGetPerms, capIsSealed, PERM_EXECUTE, PERM_LOAD, PERM_STORE } from '../cap/format.js';
@@ -396,13 +396,15 @@ export class BlockEngine {
     const parts: string[] = [];
     let pc = start;
     let ended = false;
+    const known = { caps: new Set<number>(), capOk: false, fpOk: false };
     while (parts.length < MAX_BLOCK && pc + 4 <= E.pcLimit && mem.page(Math.floor(pc / 4096)) !== undefined) {
       const word = mem.read32(pc);
       const def = decode(word);
       if (def === null) break;
-      const e = emitA64(def, word, { pc, index: parts.length, c64: rk % 2 === 1 });
+      const e = emitA64(def, word, { pc, index: parts.length, c64: rk % 2 === 1, known });
       if (e === null) break;
       parts.push(e.code);
+      forgetWritten(e.code, known);
       pc += 4;
       if (e.ends) {
         ended = true;

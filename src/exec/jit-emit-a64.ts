@@ -20,6 +20,10 @@ export interface EmitContext {
   readonly index: number;
   /** PSTATE.C64: load/store bases are capability registers. */
   readonly c64: boolean;
+  /** What earlier instructions of the block have already checked (a check that passed stays true
+   *  until the block ends or the register is written): capability registers guarded, Morello and
+   *  SIMD&FP enables. */
+  readonly known?: { caps: Set<number>; capOk: boolean; fpOk: boolean };
 }
 
 export interface Emitted {
@@ -408,9 +412,27 @@ function access(c: EmitContext, size: number, span: number, store: boolean, base
   return s;
 }
 
+/** The Morello or SIMD&FP enable check, once per block. */
+function enabled(c: EmitContext, which: 'capOk' | 'fpOk'): string {
+  if (c.known !== undefined) {
+    if (c.known[which]) return '';
+    c.known[which] = true;
+  }
+  return `if(!E.${which})${bail(c)}`;
+}
+
+/** Registers an instruction's code writes (X/H/ML/MH/T stores): their capability checks lapse. */
+export function forgetWritten(code: string, known: { caps: Set<number> }): void {
+  for (const m of code.matchAll(/(?:^|[;{}])(?:X|H|ML|MH|T)\[(\d+)\]=/g)) known.caps.delete(Number(m[1]));
+}
+
 /** Capability register n is tagged, unsealed, with valid bounds decoded into E.k*[n] (the cache is
  *  keyed by its metadata and the value bits the decode depends on: 13 and up). */
 function capGuard(n: number, c: EmitContext): string {
+  if (c.known !== undefined) {
+    if (c.known.caps.has(n)) return '';
+    c.known.caps.add(n);
+  }
   return `if(T[${n}]!==1||ML[${n}]!==E.kMl[${n}]||MH[${n}]!==E.kMh[${n}]||H[${n}]!==E.kXh[${n}]||(X[${n}]>>>13)!==E.kXl[${n}]){if(!E.capFill(${n}))${bail(c)}}`;
 }
 
@@ -474,7 +496,7 @@ function singleVector(w: number, c: EmitContext, ol: string, oh: string, pre: st
   const n = bits(w, 9, 5);
   const t = w & 31;
   if (wb && c.c64) return null; // C64 write-back is CapAdd on the base: interpreter
-  let code = `{${baseCheck(n, c)}if(!E.fpOk)${bail(c)}${pre}const s0=X[${n}]+(${ol}),nl=s0>>>0,nh=(H[${n}]+(${oh})+(s0>4294967295?1:0))>>>0;`;
+  let code = `{${baseCheck(n, c)}${enabled(c, 'fpOk')}${pre}const s0=X[${n}]+(${ol}),nl=s0>>>0,nh=(H[${n}]+(${oh})+(s0>4294967295?1:0))>>>0;`;
   code += post ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;';
   code += access(c, size, size, !load, n);
   code += load ? loadVector(size, 0, t) : storeVector(size, 0, t);
@@ -491,7 +513,7 @@ function pairVector(w: number, c: EmitContext, mode: 'offset' | 'pre' | 'post'):
   if (opc === 3 || (load && t === t2) || (mode !== 'offset' && c.c64)) return null;
   const size = 4 << opc;
   const [ol, oh] = constOffset(Number(BigInt.asIntN(7, BigInt(bits(w, 21, 15)))) * size);
-  let code = `{${baseCheck(n, c)}if(!E.fpOk)${bail(c)}const s0=X[${n}]+${ol},nl=s0>>>0,nh=(H[${n}]+${oh}+(s0>4294967295?1:0))>>>0;`;
+  let code = `{${baseCheck(n, c)}${enabled(c, 'fpOk')}const s0=X[${n}]+${ol},nl=s0>>>0,nh=(H[${n}]+${oh}+(s0>4294967295?1:0))>>>0;`;
   code += mode === 'post' ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;';
   code += access(c, size, 2 * size, !load, n);
   code += load ? loadVector(size, 0, t) + loadVector(size, size, t2) : storeVector(size, 0, t) + storeVector(size, size, t2);
@@ -641,7 +663,7 @@ function wrCapValue(d: number, n: number): string {
  *  interpreter (tag clearing). */
 function capAddInsn(c: EmitContext, n: number, d: number, pre: string, il: string, ih: string): string {
   const b = bail(c);
-  return `{if(!E.capOk)${b}${capGuard(n, c)}if(H[${n}]>=2097152)${b}${pre}` +
+  return `{${enabled(c, 'capOk')}${capGuard(n, c)}if(H[${n}]>=2097152)${b}${pre}` +
     `const s0=X[${n}]+${il},nl=s0>>>0,nh=(H[${n}]+${ih}+(s0>4294967295?1:0))>>>0;` +
     `if(nh>=2097152||!R.capAddKeepsTag(E.kE[${n}],E.kR[${n}],X[${n}],H[${n}],${il},${ih}))${b}${wrCapValue(d, n)}cpu.retiredMorello++;}`;
 }
@@ -649,7 +671,7 @@ function capAddInsn(c: EmitContext, n: number, d: number, pre: string, il: strin
 /** SCBNDS with a length below 2^14 (exponent 0: exact bounds, IE format); Sail CapSetBounds. */
 function setBounds(c: EmitContext, n: number, d: number, len: string, lenHi: string): string {
   const b = bail(c);
-  return `{if(!E.capOk)${b}${capGuard(n, c)}const ln=${len};if(${lenHi}!==0||ln>=16384||H[${n}]>=2097152)${b}` +
+  return `{${enabled(c, 'capOk')}${capGuard(n, c)}const ln=${len};if(${lenHi}!==0||ln>=16384||H[${n}]>=2097152)${b}` +
     `const ba=H[${n}]*4294967296+X[${n}],tp=ba+ln,ok=ba>=E.kBase[${n}]&&tp<=E.kLimit[${n}];` +
     `const ml=((ML[${n}]&0x80000000)|0x40000000|(((X[${n}]+ln)&0x3fff)<<16)|(X[${n}]&0xffff))>>>0;` +
     `X[${d}]=X[${n}];H[${d}]=H[${n}];MH[${d}]=MH[${n}];ML[${d}]=ml;T[${d}]=ok?1:0;cpu.retiredMorello++;}`;
@@ -661,7 +683,7 @@ function capLoadStore(c: EmitContext, w: number, load: boolean): string | null {
   const t = w & 31;
   const off = bits(w, 21, 10) << 4;
   const b = bail(c);
-  let code = `{if(!E.capOk)${b}${baseCheck(n, c)}const s0=X[${n}]+${off},al=s0>>>0,ah=(H[${n}]+(s0>4294967295?1:0))>>>0;if((al&15)!==0)${b}`;
+  let code = `{${enabled(c, 'capOk')}${baseCheck(n, c)}const s0=X[${n}]+${off},al=s0>>>0,ah=(H[${n}]+(s0>4294967295?1:0))>>>0;if((al&15)!==0)${b}`;
   if (load) {
     // CapSquashPostLoadCap: without LoadCap the tag is cleared; without MutableLoad: interpreter.
     code += access(c, 16, 16, false, n, `${PERM_LOAD | PERM_MUTABLE_LOAD}`);
