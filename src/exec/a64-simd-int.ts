@@ -13,7 +13,7 @@ import { shapeOf, readShaped, writeShaped, immhShape } from './simd-shape.js';
 
 // ---------------------------------------------------------------- modified immediate (MOVI/MVNI/ORR/BIC/FMOV)
 /** Sail AdvSIMDExpandImm. */
-function expandImm(op: number, cmode: number, imm8: bigint): bigint {
+export function expandImm(op: number, cmode: number, imm8: bigint): bigint {
   const rep = (x: bigint, w: number): bigint => {
     let r = 0n;
     for (let i = 0; i < 64; i += w) r |= x << BigInt(i);

@@ -19,6 +19,9 @@ import { type Capability, capGetPerms, capIsSealed, PERM_EXECUTE, PERM_LOAD, PER
 import type { Page } from '../mem/tagged-memory.js';
 import { checkFPEnabled, checkCapabilitiesEnabled } from './sysregs.js';
 
+/** FPCR bits that leave plain IEEE round-to-nearest: IOE..IXE, IDE, FZ16, RMode, FZ, DN, AHP. */
+const FPCR_NOT_PLAIN = 0x1f00 | 0x8000 | (1 << 19) | (3 << 22) | (1 << 24) | (1 << 25) | (1 << 26);
+
 /** Longest block compiled (instructions). */
 const MAX_BLOCK = 64;
 const TLB_SIZE = 256;
@@ -63,6 +66,9 @@ export class EngineState {
   fpOk = false;
   /** Morello instructions are enabled (CheckCapabilitiesEnabled passes). */
   capOk = false;
+  /** FPCR selects plain IEEE behaviour (round to nearest; no FZ, FZ16, DN, AHP or trap enables):
+   *  the compiled scalar FP fast paths apply. */
+  fpRN = false;
   /** Decoded capability registers, valid while the register's metadata, tag and value bits 63:13
    *  equal the key (kMl, kMh, kXh, kXl = X >>> 13): bounds, permissions, exponent, and the R
    *  value of Sail CapIsRepresentableFast. */
@@ -117,6 +123,13 @@ export class BlockEngine {
   private layoutVersion = -1;
   /** PCC on entry to the fast loop (materialised PCCs are CapAdd of it). */
   private entryPcc: Capability | null = null;
+  /** Metadata of the PCC whose decode E.pcBase/E.pcLimit/E.lit* hold, with its exponent and
+   *  CapIsRepresentableFast R (-1n: none). */
+  private pccHi = -1n;
+  private pccE = 0;
+  private pccR = 0;
+  /** The DDC whose load and store windows E holds (capabilities are immutable objects). */
+  private ddcSeen: Capability | null = null;
   /** Blocks compiled, and instructions retired inside blocks (the rest ran in the interpreter). */
   compiled = 0;
   retiredInBlocks = 0;
@@ -217,8 +230,17 @@ export class BlockEngine {
   /** Sets PCC for the interpreter after blocks ran from the entry PC to `pc`. */
   private leave(pc: number): void {
     const entry = this.entryPcc!;
-    this.cpu.pcc = capAdd(entry, BigInt(pc) - entry.value);
-    this.cpu.curPc = this.cpu.pcc.value;
+    const cpu = this.cpu;
+    if (pc >= this.E.pcBase && pc < this.E.pcLimit) {
+      // Sail CapAdd(entry, pc - entry.value) without BigInt arithmetic: both values are below
+      // 2^52 (no bit-55 change); the tag survives iff CapIsRepresentableFast holds.
+      const ev = Number(entry.value);
+      const d = pc - ev;
+      const dh = Math.floor(d / 4294967296);
+      const keep = this.R.capAddKeepsTag(this.pccE, this.pccR, ev % 4294967296, Math.floor(ev / 4294967296), (d - dh * 4294967296) >>> 0, dh >>> 0);
+      cpu.pcc = { tag: entry.tag && keep, hi: entry.hi, value: BigInt(pc) };
+    } else cpu.pcc = capAdd(entry, BigInt(pc) - entry.value);
+    cpu.curPc = cpu.pcc.value;
   }
 
   /** Whether the machine state lets blocks run; computes the windows they check against. */
@@ -232,42 +254,54 @@ export class BlockEngine {
     if (cctlr & 4n) return false; // DDCBO: integer addresses are DDC-relative
     E.plainPc = (cctlr & 8n) === 0n; // PCCBO
     const pcc = cpu.pcc;
-    if (!pcc.tag || capIsSealed(pcc) || (capGetPerms(pcc) & PERM_EXECUTE) === 0) return false;
-    const pb = capGetBounds(pcc);
-    if (!pb.valid) return false;
-    E.pcBase = Number(pb.base);
-    E.pcLimit = Number(pb.limit);
-    if (E.pcBase !== this.codeBase || E.pcLimit !== this.codeLimit) {
-      this.flushCode();
-      this.codeBase = E.pcBase;
-      this.codeLimit = E.pcLimit;
-    }
     const pc = Number(pcc.value);
+    // PCC's decode is reused while its metadata is unchanged and the PC stays inside the bounds
+    // decoded before (inside them the compressed bounds decode to the same values).
+    if (pcc.hi !== this.pccHi || !pcc.tag || !(pc >= E.pcBase && pc < E.pcLimit)) {
+      this.pccHi = -1n;
+      if (!pcc.tag || capIsSealed(pcc) || (capGetPerms(pcc) & PERM_EXECUTE) === 0) return false;
+      const pb = capGetBounds(pcc);
+      if (!pb.valid) return false;
+      E.pcBase = Number(pb.base);
+      E.pcLimit = Number(pb.limit);
+      if (E.pcBase !== this.codeBase || E.pcLimit !== this.codeLimit) {
+        this.flushCode();
+        this.codeBase = E.pcBase;
+        this.codeLimit = E.pcLimit;
+      }
+      const lit = (capGetPerms(pcc) & PERM_LOAD) !== 0;
+      E.litBase = lit ? E.pcBase : 0;
+      E.litLimit = lit ? E.pcLimit : -1;
+      this.pccE = capGetExponent(pcc);
+      this.pccR = ((Number(capGetBottom(pcc) >> 13n) - 1) & 7) << 13;
+      this.pccHi = pcc.hi;
+    }
     if (pc < E.pcBase || pc + 4 > E.pcLimit || (pc & 3) !== 0 || pc >= 2 ** 52) return false;
     E.pc = pc;
-    const lit = (capGetPerms(pcc) & PERM_LOAD) !== 0;
-    E.litBase = lit ? E.pcBase : 0;
-    E.litLimit = lit ? E.pcLimit : -1;
     const ddc = cpu.curDdc;
-    E.ldLimit = -1;
-    E.stLimit = -1;
-    if (ddc.tag && !capIsSealed(ddc)) {
-      const db = capGetBounds(ddc);
-      if (db.valid) {
-        const perms = capGetPerms(ddc);
-        if (perms & PERM_LOAD) {
-          E.ldBase = Number(db.base);
-          E.ldLimit = Number(db.limit);
-        }
-        if (perms & PERM_STORE) {
-          E.stBase = Number(db.base);
-          E.stLimit = Number(db.limit);
+    if (ddc !== this.ddcSeen) {
+      this.ddcSeen = ddc;
+      E.ldLimit = -1;
+      E.stLimit = -1;
+      if (ddc.tag && !capIsSealed(ddc)) {
+        const db = capGetBounds(ddc);
+        if (db.valid) {
+          const perms = capGetPerms(ddc);
+          if (perms & PERM_LOAD) {
+            E.ldBase = Number(db.base);
+            E.ldLimit = Number(db.limit);
+          }
+          if (perms & PERM_STORE) {
+            E.stBase = Number(db.base);
+            E.stLimit = Number(db.limit);
+          }
         }
       }
     }
     E.unaligned = cpu.userProcess && (sctlr & 2n) === 0n;
     E.fpOk = passes(() => checkFPEnabled(cpu));
     E.capOk = passes(() => checkCapabilitiesEnabled(cpu));
+    E.fpRN = (cpu.fpcr & FPCR_NOT_PLAIN) === 0;
     E.spAlign = ((cpu.el === 0 ? sctlr >> 4n : sctlr >> 3n) & 1n) === 1n;
     if (this.layoutVersion !== cpu.bus.mem.layoutVersion) {
       this.flushTlb();
@@ -427,7 +461,7 @@ export class BlockEngine {
   /** The region's function: a dispatch loop over its compiled blocks. */
   private link(r: Region): RegionFn {
     const cases = [...r.blocks.values()].filter((c) => c !== null).join('\n');
-    const src = `let n=0,pc=E.pc;for(;;){switch(pc){${cases}\ndefault:E.pc=pc;return n;}}`;
+    const src = `const D32=R.d32,F64=R.f64,S32=R.s32,F32=R.f32;let n=0,pc=E.pc;for(;;){switch(pc){${cases}\ndefault:E.pc=pc;return n;}}`;
     return new Function('E', 'cpu', 'X', 'H', 'ML', 'MH', 'T', 'V', 'R', src) as RegionFn;
   }
 }

@@ -83,6 +83,10 @@ export const VBAR_KEYS = [0, sysRegKey(3, 0, 12, 0, 0), sysRegKey(3, 4, 12, 0, 0
 export class Cpu extends CpuState {
   readonly bus: Bus;
   private readonly icache = new Map<number, CachedInsn>();
+  /** PCC metadata whose decoded bounds [fetchBase, fetchLimit) passed the fetch check last. */
+  private fetchHi = -1n;
+  private fetchBase = 0n;
+  private fetchLimit = 0n;
   /** Set by branch semantics: PCC already holds the next instruction's address. */
   branched = false;
   /** Instructions retired (including ones that took an exception). Counts pass 2^30: initialised
@@ -440,15 +444,24 @@ export class Cpu extends CpuState {
     this.curPc = pc;
     try {
       // Fetch: PCC must be tagged, unsealed, executable and cover the 4 bytes (Sail CheckPCCCapability).
-      let fsc = 0;
-      if (!pcc.tag) fsc = FSC_CAP_TAG;
-      else if (capIsSealed(pcc)) fsc = FSC_CAP_SEAL;
-      else if ((capGetPerms(pcc) & PERM_EXECUTE) === 0) fsc = FSC_CAP_PERM;
-      else {
-        const b = capGetBounds(pcc);
-        if (!b.valid || pc < b.base || pc + 4n > b.limit) fsc = FSC_CAP_BOUNDS;
+      // (Reused while PCC's metadata is unchanged and the PC stays inside the bounds decoded
+      // last: same metadata and an address inside its bounds decode to the same bounds.)
+      if (!(pcc.tag && pcc.hi === this.fetchHi && pc >= this.fetchBase && pc + 4n <= this.fetchLimit)) {
+        let fsc = 0;
+        if (!pcc.tag) fsc = FSC_CAP_TAG;
+        else if (capIsSealed(pcc)) fsc = FSC_CAP_SEAL;
+        else if ((capGetPerms(pcc) & PERM_EXECUTE) === 0) fsc = FSC_CAP_PERM;
+        else {
+          const b = capGetBounds(pcc);
+          if (!b.valid || pc < b.base || pc + 4n > b.limit) fsc = FSC_CAP_BOUNDS;
+          else {
+            this.fetchHi = pcc.hi;
+            this.fetchBase = b.base;
+            this.fetchLimit = b.limit;
+          }
+        }
+        if (fsc !== 0) throw new ArchException('iabort', 0, pc, fsc);
       }
-      if (fsc !== 0) throw new ArchException('iabort', 0, pc, fsc);
       if ((pc & 3n) !== 0n) throw new ArchException('pcalign', 0, pc);
       const pa = translate(this.mmuCtx, pc, ACCESS_FETCH, false).pa;
       let ci = this.icache.get(pa);

@@ -11,6 +11,8 @@
 import type { InsnDef } from '../isa/table.js';
 import { bits } from '../isa/table.js';
 import { bitfieldMasks, logicalImmediate } from './a64-integer.js';
+import { expandFpImm, vModImmOp } from '../isa/syntax.js';
+import { expandImm } from './a64-simd-int.js';
 import { PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_MUTABLE_LOAD, PERM_STORE_CAP, PERM_STORE_LOCAL_CAP } from '../cap/format.js';
 
 export interface EmitContext {
@@ -652,6 +654,128 @@ function branchRegister(w: number, c: EmitContext): string | null {
     `if(ta<E.pcBase||ta+4>E.pcLimit)${bail(c)}${link}${transfer('ta', c.index + 1)}}`;
 }
 
+// ---------------------------------------------------------------- scalar floating point
+/** FP precision of ftype (0 single, 1 double; half precision is not compiled). */
+function fpKind(w: number): 'S' | 'D' | null {
+  const t = bits(w, 23, 22);
+  return t === 0 ? 'S' : t === 1 ? 'D' : null;
+}
+
+/** Reads of a scalar FP register as a JS number, and writes (upper bits zeroed), through the
+ *  region's aliases of the runtime's views (D32/F64, S32/F32); `b` is the register's word index. */
+function rdFp(k: 'S' | 'D', b: number): string {
+  return k === 'D' ? `(D32[0]=V[${b}],D32[1]=V[${b + 1}],F64[0])` : `(S32[0]=V[${b}],F32[0])`;
+}
+function wrFp(k: 'S' | 'D', b: number, x: string): string {
+  return k === 'D' ? `F64[0]=${x};V[${b}]=D32[0];V[${b + 1}]=D32[1];V[${b + 2}]=0;V[${b + 3}]=0;`
+    : `F32[0]=${x};V[${b}]=S32[0];V[${b + 1}]=0;V[${b + 2}]=0;V[${b + 3}]=0;`;
+}
+
+/** The checks every compiled FP data-processing instruction makes: FP enabled, FPCR simple. */
+function fpEntry(c: EmitContext): string {
+  return `${enabled(c, 'fpOk')}if(!E.fpRN)${bail(c)}`;
+}
+
+/** FADD/FSUB/FMUL/FNMUL/FDIV through the runtime's exact-flag fast paths. */
+function fpBinary(w: number, c: EmitContext, op: 'add' | 'sub' | 'mul' | 'nmul' | 'div'): string | null {
+  const k = fpKind(w);
+  if (k === null) return null;
+  const n = bits(w, 9, 5) * 4;
+  const m = bits(w, 20, 16) * 4;
+  const d = (w & 31) * 4;
+  const fn = op === 'sub' ? 'add' : op === 'nmul' ? 'mul' : op;
+  const b = op === 'sub' ? `-${rdFp(k, m)}` : rdFp(k, m);
+  const r = op === 'nmul' ? '-r' : 'r';
+  return `{${fpEntry(c)}const r=R.${fn}${k}(${rdFp(k, n)},${b});if(R.bad)${bail(c)}${wrFp(k, d, r)}cpu.fpsr|=R.inexact<<4;}`;
+}
+
+function fpCompare(w: number, c: EmitContext): string | null {
+  const k = fpKind(w);
+  if (k === null) return null;
+  const b = bits(w, 3, 3) ? '0' : rdFp(k, bits(w, 20, 16) * 4);
+  return `{${fpEntry(c)}const f=R.compare(${rdFp(k, bits(w, 9, 5) * 4)},${b});if(R.bad)${bail(c)}cpu.n=f>>3;cpu.z=(f>>2)&1;cpu.c=(f>>1)&1;cpu.v_=0;}`;
+}
+
+/** FMOV/FABS/FNEG (register): bit operations, no exceptions. */
+function fpUnary(w: number, c: EmitContext): string | null {
+  const k = fpKind(w);
+  const opc = bits(w, 16, 15);
+  if (k === null || opc === 3) return null; // FSQRT: interpreter
+  const n = bits(w, 9, 5) * 4;
+  const d = (w & 31) * 4;
+  const top = k === 'D' ? 1 : 0; // the word holding the sign bit
+  const sign = opc === 1 ? '&0x7fffffff' : opc === 2 ? '^0x80000000' : '';
+  const w0 = top === 0 ? `(V[${n}]${sign})>>>0` : `V[${n}]`;
+  const w1 = top === 1 ? `(V[${n + 1}]${sign})>>>0` : '0';
+  return `{${enabled(c, 'fpOk')}const a=${w0},b=${w1};V[${d}]=a;V[${d + 1}]=b;V[${d + 2}]=0;V[${d + 3}]=0;}`;
+}
+
+function fpMoveImm(w: number, c: EmitContext): string | null {
+  const k = fpKind(w);
+  if (k === null) return null;
+  const v = expandFpImm(bits(w, 20, 13));
+  const buf = new DataView(new ArrayBuffer(8));
+  if (k === 'D') buf.setFloat64(0, v, true);
+  else buf.setFloat32(0, v, true);
+  const d = (w & 31) * 4;
+  return `{${enabled(c, 'fpOk')}V[${d}]=${buf.getUint32(0, true)};V[${d + 1}]=${k === 'D' ? buf.getUint32(4, true) : 0};V[${d + 2}]=0;V[${d + 3}]=0;}`;
+}
+
+function fpSelect(w: number, c: EmitContext): string | null {
+  const k = fpKind(w);
+  if (k === null) return null;
+  const n = bits(w, 9, 5) * 4;
+  const m = bits(w, 20, 16) * 4;
+  const d = (w & 31) * 4;
+  const hiWord = k === 'D' ? `V[s+1]` : '0';
+  return `{${enabled(c, 'fpOk')}const s=${condExpr(bits(w, 15, 12))}?${n}:${m};const a=V[s],b=${hiWord};V[${d}]=a;V[${d + 1}]=b;V[${d + 2}]=0;V[${d + 3}]=0;}`;
+}
+
+/** SCVTF/UCVTF, FCVTZS/FCVTZU and FMOV between general and FP registers (same size). */
+function fpConvertInt(w: number, c: EmitContext): string | null {
+  const k = fpKind(w);
+  if (k === null) return null;
+  const sf = w >>> 31 === 1;
+  const rmode = bits(w, 20, 19);
+  const opcode = bits(w, 18, 16);
+  const n = bits(w, 9, 5);
+  const d = w & 31;
+  const size = sf ? 64 : 32;
+  if (rmode === 0 && (opcode === 2 || opcode === 3)) { // SCVTF, UCVTF
+    const signed = opcode === 2;
+    return `{${fpEntry(c)}const x=R.fromInt(${lo(n)},${hi(n)},${signed},${size});if(R.bad)${bail(c)}` +
+      (k === 'D' ? wrFp('D', d * 4, 'x') : `const r=Math.fround(x);${wrFp('S', d * 4, 'r')}if(r!==x)cpu.fpsr|=16;`) + '}';
+  }
+  if (rmode === 3 && (opcode === 0 || opcode === 1)) { // FCVTZS, FCVTZU
+    return `{${fpEntry(c)}R.toInt(${rdFp(k, n * 4)},${opcode === 0},${size});if(R.bad)${bail(c)}` +
+      `const rl=R.lo,rh=R.hi;${wr(d, 'rl', 'rh')}cpu.fpsr|=R.inexact<<4;}`;
+  }
+  if (rmode === 0 && (opcode === 6 || opcode === 7) && (sf ? k === 'D' : k === 'S')) { // FMOV
+    if (opcode === 6) return `{${enabled(c, 'fpOk')}const rl=V[${n * 4}],rh=${sf ? `V[${n * 4 + 1}]` : '0'};${wr(d, 'rl', 'rh')}}`;
+    return `{${enabled(c, 'fpOk')}const a=${lo(n)},b=${sf ? hi(n) : '0'};V[${d * 4}]=a;V[${d * 4 + 1}]=b;V[${d * 4 + 2}]=0;V[${d * 4 + 3}]=0;}`;
+  }
+  return null;
+}
+
+/** MOVI/MVNI/ORR/BIC (vector, immediate): Sail AdvSIMDExpandImm at compile time. */
+function vectorImmediate(w: number, c: EmitContext): string | null {
+  const q = bits(w, 30, 30);
+  const op = bits(w, 29, 29);
+  const cmode = bits(w, 15, 12);
+  if (cmode === 15 && op === 1 && q === 0) return null;
+  const imm = expandImm(op, cmode, BigInt((bits(w, 18, 16) << 5) | bits(w, 9, 5)));
+  const [il, ih] = halves(imm);
+  const kind = vModImmOp(op, cmode);
+  const d = (w & 31) * 4;
+  const lane = (k: number, v: number): string => {
+    if (kind === 'orr') return `(V[${d + k}]|${v})>>>0`;
+    if (kind === 'bic') return `(V[${d + k}]&${(~v) >>> 0})>>>0`;
+    return `${kind === 'mvni' ? (~v) >>> 0 : v}`;
+  };
+  const ws = [lane(0, il), lane(1, ih), q ? lane(2, il) : '0', q ? lane(3, ih) : '0'];
+  return `{${enabled(c, 'fpOk')}const a=${ws[0]},b=${ws[1]},e=${ws[2]},f=${ws[3]};V[${d}]=a;V[${d + 1}]=b;V[${d + 2}]=e;V[${d + 3}]=f;}`;
+}
+
 // ---------------------------------------------------------------- Morello capability instructions
 /** Registers Cd ← Cn with a new value (nl, nh): metadata copied, tag set. */
 function wrCapValue(d: number, n: number): string {
@@ -776,6 +900,15 @@ export function emitA64(def: InsnDef, w: number, c: EmitContext): Emitted | null
     case 'memory_pair_general_pre_idx': case 'memory_pair_simdfp_pre_idx': return code(pair(w, c, 'pre'));
     case 'memory_pair_general_post_idx': case 'memory_pair_simdfp_post_idx': return code(pair(w, c, 'post'));
     case 'integer_arithmetic_mul_widening_64_128hi': return code(mulHigh(w));
+    case 'float_arithmetic_add_sub': return code(fpBinary(w, c, (w >>> 12) & 1 ? 'sub' : 'add'));
+    case 'float_arithmetic_mul_product': return code(fpBinary(w, c, (w >>> 15) & 1 ? 'nmul' : 'mul'));
+    case 'float_arithmetic_div': return code(fpBinary(w, c, 'div'));
+    case 'float_compare_uncond': return code(fpCompare(w, c));
+    case 'float_arithmetic_unary': return code(fpUnary(w, c));
+    case 'float_move_fp_imm': return code(fpMoveImm(w, c));
+    case 'float_move_fp_select': return code(fpSelect(w, c));
+    case 'float_convert_int': return code(fpConvertInt(w, c));
+    case 'vector_logical': return code(vectorImmediate(w, c));
     case 'memory_literal_general': return code(literal(w, c));
     case 'branch_unconditional_immediate': return end(c.c64 && (w >>> 31) & 1 ? null : branchImm(w, c)); // C64 BL links a capability
     case 'branch_conditional_cond': return end(branchCond(w, c, condExpr(w & 15), Number(BigInt.asIntN(19, BigInt(bits(w, 23, 5))))));

@@ -223,4 +223,133 @@ export class JitRuntime {
     if (pos === 0) return lo & 0xffff;
     return ((lo >>> pos) | (hi << (32 - pos))) & 0xffff;
   }
+
+  // ---------------------------------------------------------------- scalar floating point
+  // Fast paths for FPCR = round to nearest, no flush-to-zero, no default NaN (E.fpRN): operands
+  // and results where IEEE binary64 arithmetic in JavaScript gives Arm's result bit for bit, with
+  // FPSR.IXC computed exactly from the rounding error. Anything else (NaN, infinity, overflow,
+  // a tiny result that could underflow, huge operands) sets `bad` and the interpreter runs the
+  // instruction. `inexact` is 1 when the rounded result differs from the exact one.
+  bad = false;
+  inexact = 0;
+  /** Views the compiled code uses to move FP values between registers' words and numbers. */
+  readonly f64 = new Float64Array(1);
+  readonly d32 = new Uint32Array(this.f64.buffer);
+  readonly f32 = new Float32Array(1);
+  readonly s32 = new Uint32Array(this.f32.buffer);
+
+  /** Error of a + b rounded to r (Knuth's TwoSum: exact when nothing overflows). */
+  private sumError(a: number, b: number, r: number): number {
+    const bb = r - a;
+    return (a - (r - bb)) + (b - bb);
+  }
+
+  /** Error of a × b rounded to r (Dekker's TwoProduct: exact for operands in 2^±400). */
+  private productError(a: number, b: number, r: number): number {
+    const ca = 134217729 * a;
+    const ah = ca - (ca - a);
+    const al = a - ah;
+    const cb = 134217729 * b;
+    const bh = cb - (cb - b);
+    const bl = b - bh;
+    return ((ah * bh - r) + ah * bl + al * bh) + al * bl;
+  }
+
+  /** A double result Arm and IEEE agree on without flags beyond IXC: finite, zero or normal above
+   *  the smallest normal (Arm detects tininess before rounding: a result rounded up to it may
+   *  underflow). */
+  private resultD(r: number): number {
+    if (!(Math.abs(r) < Infinity) || (r !== 0 && Math.abs(r) <= 2.2250738585072014e-308)) this.bad = true;
+    return r;
+  }
+
+  /** Single-precision result r of a double-precision value r64 (tininess judged on r64, so a tiny
+   *  value that rounds to zero is caught too). */
+  private resultS(r: number, r64: number): number {
+    if (!(Math.abs(r) < Infinity) || (r64 !== 0 && Math.abs(r64) <= 1.1754943508222875e-38)) this.bad = true;
+    return r;
+  }
+
+  /** Operand magnitudes where products stay normal and the error terms exact: zero, or 2^±400. */
+  private moderate(x: number): boolean {
+    const m = Math.abs(x);
+    return m === 0 || (m > 3.872591914849318e-121 && m < 2.5822498780869086e120);
+  }
+
+  addD(a: number, b: number): number {
+    this.bad = !(Math.abs(a) < 1e300 && Math.abs(b) < 1e300);
+    const r = a + b;
+    this.inexact = this.sumError(a, b, r) !== 0 ? 1 : 0;
+    return this.resultD(r);
+  }
+
+  mulD(a: number, b: number): number {
+    this.bad = !(this.moderate(a) && this.moderate(b));
+    const r = a * b;
+    this.inexact = this.productError(a, b, r) !== 0 ? 1 : 0;
+    return this.resultD(r);
+  }
+
+  divD(a: number, b: number): number {
+    this.bad = !(this.moderate(a) && this.moderate(b) && b !== 0);
+    const r = a / b;
+    // exact iff r × b == a exactly
+    this.inexact = r * b !== a || this.productError(r, b, r * b) !== 0 ? 1 : 0;
+    return this.resultD(r);
+  }
+
+  /** Single precision: operands are floats (exact doubles); the double result rounded once more to
+   *  single is correctly rounded (53 ≥ 2 × 24 + 2), and inexact unless both steps were exact. */
+  addS(a: number, b: number): number {
+    this.bad = !(Math.abs(a) < Infinity && Math.abs(b) < Infinity);
+    const r64 = a + b;
+    const r = Math.fround(r64);
+    this.inexact = r !== r64 || this.sumError(a, b, r64) !== 0 ? 1 : 0;
+    return this.resultS(r, r64);
+  }
+
+  mulS(a: number, b: number): number {
+    this.bad = !(Math.abs(a) < Infinity && Math.abs(b) < Infinity);
+    const r64 = a * b; // exact: 48 significant bits
+    const r = Math.fround(r64);
+    this.inexact = r !== r64 ? 1 : 0;
+    return this.resultS(r, r64);
+  }
+
+  divS(a: number, b: number): number {
+    this.bad = !(Math.abs(a) < Infinity && Math.abs(b) < Infinity && b !== 0);
+    const r64 = a / b;
+    const r = Math.fround(r64);
+    this.inexact = r * b !== a ? 1 : 0; // r × b is exact in double
+    return this.resultS(r, r64);
+  }
+
+  /** FCMP/FCMPE NZCV for non-NaN operands (NaN: bad). */
+  compare(a: number, b: number): number {
+    this.bad = a !== a || b !== b;
+    return a < b ? 8 : a === b ? 6 : 2;
+  }
+
+  /** FCVTZS/FCVTZU to `bits` bits: result halves in lo/hi; out of range or NaN: bad. */
+  toInt(x: number, signed: boolean, bits: number): void {
+    const t = Math.trunc(x);
+    const lo = signed ? -(2 ** (bits - 1)) : 0;
+    const hiLim = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
+    this.bad = !(t >= lo && t <= hiLim && Math.abs(t) < 9007199254740992);
+    this.inexact = t !== x ? 1 : 0;
+    const h = Math.floor(t / 4294967296);
+    this.lo = (t - h * 4294967296) >>> 0;
+    this.hi = bits === 32 ? 0 : h >>> 0;
+  }
+
+  /** SCVTF/UCVTF source value (below 2^52 in magnitude, else bad). */
+  fromInt(lo: number, hi: number, signed: boolean, bits: number): number {
+    if (bits === 32) {
+      this.bad = false;
+      return signed ? lo | 0 : lo;
+    }
+    const h = signed ? hi | 0 : hi;
+    this.bad = !(h >= -1048576 && h < 1048576);
+    return h * 4294967296 + lo;
+  }
 }
