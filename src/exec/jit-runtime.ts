@@ -28,23 +28,26 @@ export class JitRuntime {
     this.hi = (a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) >>> 0;
   }
 
-  /** High 64 bits of the 128-bit product (UMULH, or SMULH when `signed`). */
+  /** High 64 bits of the 128-bit product (UMULH, or SMULH when `signed`): 16-bit limbs, column
+   *  sums below 2^35, all in locals. */
   mulHigh64(alo: number, ahi: number, blo: number, bhi: number, signed: boolean): void {
-    this.mulu32(alo, blo);
-    const h0 = this.hi;
-    this.mulu32(alo, bhi);
-    const l1 = this.lo;
-    const h1 = this.hi;
-    this.mulu32(ahi, blo);
-    const l2 = this.lo;
-    const h2 = this.hi;
-    this.mulu32(ahi, bhi);
-    const mid = h0 + l1 + l2;
-    const s = this.lo + h1 + h2 + Math.floor(mid / 4294967296);
-    let lo = s % 4294967296;
-    let hi = this.hi + Math.floor(s / 4294967296);
+    const a0 = alo & 0xffff, a1 = alo >>> 16, a2 = ahi & 0xffff, a3 = ahi >>> 16;
+    const b0 = blo & 0xffff, b1 = blo >>> 16, b2 = bhi & 0xffff, b3 = bhi >>> 16;
+    let c = Math.floor((a0 * b0) / 65536);
+    c = Math.floor((a0 * b1 + a1 * b0 + c) / 65536);
+    c = Math.floor((a0 * b2 + a1 * b1 + a2 * b0 + c) / 65536);
+    c = Math.floor((a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0 + c) / 65536);
+    let t = a1 * b3 + a2 * b2 + a3 * b1 + c;
+    const l4 = t % 65536;
+    t = a2 * b3 + a3 * b2 + Math.floor(t / 65536);
+    const l5 = t % 65536;
+    t = a3 * b3 + Math.floor(t / 65536);
+    const l6 = t % 65536;
+    const l7 = Math.floor(t / 65536) % 65536;
+    let lo = l5 * 65536 + l4;
+    let hi = l7 * 65536 + l6;
     if (signed) {
-      // signed high part = unsigned high part - (a < 0 ? b : 0) - (b < 0 ? a : 0)
+      // signed high part = unsigned high part - (a < 0 ? b : 0) - (b < 0 ? a : 0), mod 2^64
       if (ahi & 0x80000000) {
         const d = lo - blo;
         hi = hi - bhi - (d < 0 ? 1 : 0);
