@@ -10,7 +10,7 @@ import {
 } from '../src/cap/format.js';
 import {
   capGetBounds, capBoundsIeNumbers, capGetExponent, capSetBoundsDetailed, capSetBounds, capAdd, capSetValue, capGetRepresentableMask,
-  capIsRangeInBounds, capGetLength, capIsSubsetOf, capIsInBounds,
+  capIsRangeInBounds, capGetLength, capIsSubsetOf, capIsInBounds, capIsRepresentableFast, capIsRepresentableFastNumbers, representableR, capGetBottom,
 } from '../src/cap/bounds.js';
 
 interface Vectors {
@@ -173,13 +173,15 @@ describe('edge cases', () => {
   });
 });
 
+/** A 32-bit linear congruential generator (deterministic test inputs). */
+function lcg(seed: number): () => number {
+  let x = seed;
+  return () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0);
+}
+
 describe('capBoundsIeNumbers (the block engine\'s BigInt-free decode)', () => {
   it('agrees with capGetBounds on 20,000 random exponent-zero capabilities', () => {
-    let seed = 0x2026;
-    const rnd = (): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed;
-    };
+    const rnd = lcg(0x2026);
     const out = { base: 0, limit: 0 };
     let compared = 0;
     for (let i = 0; i < 20_000; i++) {
@@ -194,5 +196,23 @@ describe('capBoundsIeNumbers (the block engine\'s BigInt-free decode)', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(19_000);
+  });
+});
+
+describe('capIsRepresentableFastNumbers (the block engine\'s BigInt-free CapAdd check)', () => {
+  it('agrees with capIsRepresentableFast on 20,000 random capabilities and increments', () => {
+    const rnd = lcg(0x1125);
+    for (let i = 0; i < 20_000; i++) {
+      const ml = rnd();
+      const mh = rnd();
+      const xlo = rnd();
+      const xhi = rnd() & 0x1fffff; // the engine's precondition: value bits 63:53 zero
+      const il = rnd();
+      const ih = i % 4 === 0 ? 0 : i % 4 === 1 ? 0xffffffff : rnd();
+      const c = { tag: true, hi: (BigInt(mh) << 32n) | BigInt(ml), value: (BigInt(xhi) << 32n) | BigInt(xlo) };
+      const e = capGetExponent(c);
+      const r = representableR(Number(capGetBottom(c) >> 13n));
+      expect(capIsRepresentableFastNumbers(e, r, xlo, xhi, il, ih)).toBe(capIsRepresentableFast(c, (BigInt(ih) << 32n) | BigInt(il)));
+    }
   });
 });

@@ -140,13 +140,49 @@ export function capIsRepresentableFast(c: Capability, increment: bigint): boolea
   const iTop = iSigned >> (E + 16n);
   const iMid = (i >> E) & 0xffffn;
   const aMid = (a >> E) & 0xffffn;
-  const B3 = slice(capGetBottom(c), 15, 13);
-  const R = (((B3 - 1n) & 7n) << 13n) & 0xffffn;
+  const R = BigInt(representableR(Number(slice(capGetBottom(c), 15, 13))));
   const diff = (R - aMid) & 0xffffn;
   const diff1 = (diff - 1n) & 0xffffn;
   if (iTop === 0n) return iMid < diff1;
   if (iTop === -1n) return iMid >= diff && R !== aMid;
   return false;
+}
+
+/** R of CapIsRepresentableFast: the bottom field's top three bits B3, less one, at bits 15:13. */
+export function representableR(b3: number): number {
+  return ((b3 - 1) & 7) << 13;
+}
+
+/** Bits pos+15..pos of a 64-bit value given as halves (pos ≤ 47). */
+function field16(lo: number, hi: number, pos: number): number {
+  if (pos >= 32) return (hi >>> (pos - 32)) & 0xffff;
+  if (pos === 0) return lo & 0xffff;
+  return ((lo >>> pos) | (hi << (32 - pos))) & 0xffff;
+}
+
+/**
+ * capIsRepresentableFast without BigInt, for the block engine: a capability with exponent e and
+ * R = representableR(B3) whose value (vl, vh) has bits 63:53 zero, increment (il, ih).
+ */
+export function capIsRepresentableFastNumbers(e: number, r: number, vl: number, vh: number, il: number, ih: number): boolean {
+  if (e >= CAP_MAX_EXPONENT - 2) return true;
+  // CapBoundsAddress(increment): bits 63:56 replaced by copies of bit 55.
+  const h = ((ih & 0x00ffffff) | (ih & 0x00800000 ? 0xff000000 : 0)) >>> 0;
+  // i >> (e + 16), arithmetic: must be 0 or -1
+  const k = e + 16;
+  let top: number; // 0, -1, or 1 for anything else
+  if (k >= 32) {
+    const t = (h | 0) >> (k - 32);
+    top = t === 0 ? 0 : t === -1 ? -1 : 1;
+  } else if (h === 0 && il >>> k === 0) top = 0;
+  else if (h === 0xffffffff && il >>> k === 0xffffffff >>> k) top = -1;
+  else top = 1;
+  if (top === 1) return false;
+  const iMid = field16(il, h, e);
+  const aMid = field16(vl, vh, e);
+  const diff = (r - aMid) & 0xffff;
+  const diff1 = (diff - 1) & 0xffff;
+  return top === 0 ? iMid < diff1 : iMid >= diff && r !== aMid;
 }
 
 /** CapAdd: value += increment (mod 2^64); tag cleared if not (fast-)representable, bounds invalid, or bit 55 flips (E<48). */

@@ -14,7 +14,8 @@ import type { Cpu } from './cpu.js';
 import { decode } from '../isa/decoder.js';
 import { emitA64, transfer, forgetWritten } from './jit-emit-a64.js';
 import { JitRuntime } from './jit-runtime.js';
-import { capAdd, capGetBounds, capGetBottom, capGetExponent, capBoundsIeNumbers } from '../cap/bounds.js';
+import { preferDoubleFields } from './u64.js';
+import { capAdd, capGetBounds, capGetBottom, capGetExponent, capBoundsIeNumbers, capIsRepresentableFastNumbers, representableR } from '../cap/bounds.js';
 import { type Capability, capGetPerms, capIsSealed, PERM_EXECUTE, PERM_LOAD, PERM_STORE } from '../cap/format.js';
 import type { Page } from '../mem/tagged-memory.js';
 import { checkFPEnabled, checkCapabilitiesEnabled } from './sysregs.js';
@@ -89,11 +90,7 @@ export class EngineState {
   constructor(private readonly engine: BlockEngine) {
     // Fields that hold addresses above 2^30 are given a double representation from the start, so
     // that V8 never deprecates the object's shape while compiled code runs.
-    for (const k of ['pc', 'budget', 'pcBase', 'pcLimit', 'ldBase', 'ldLimit', 'stBase', 'stLimit', 'litBase', 'litLimit'] as const) {
-      const v = this[k];
-      this[k] = 0.5;
-      this[k] = v;
-    }
+    preferDoubleFields(this, ['pc', 'budget', 'pcBase', 'pcLimit', 'ldBase', 'ldLimit', 'stBase', 'stLimit', 'litBase', 'litLimit']);
   }
 
   /** TLB miss: installs page pn for reading or writing; false if the interpreter must do the access. */
@@ -237,7 +234,7 @@ export class BlockEngine {
       const ev = Number(entry.value);
       const d = pc - ev;
       const dh = Math.floor(d / 4294967296);
-      const keep = this.R.capAddKeepsTag(this.pccE, this.pccR, ev % 4294967296, Math.floor(ev / 4294967296), (d - dh * 4294967296) >>> 0, dh >>> 0);
+      const keep = capIsRepresentableFastNumbers(this.pccE, this.pccR, ev % 4294967296, Math.floor(ev / 4294967296), (d - dh * 4294967296) >>> 0, dh >>> 0);
       cpu.pcc = { tag: entry.tag && keep, hi: entry.hi, value: BigInt(pc) };
     } else cpu.pcc = capAdd(entry, BigInt(pc) - entry.value);
     cpu.curPc = cpu.pcc.value;
@@ -273,7 +270,7 @@ export class BlockEngine {
       E.litBase = lit ? E.pcBase : 0;
       E.litLimit = lit ? E.pcLimit : -1;
       this.pccE = capGetExponent(pcc);
-      this.pccR = ((Number(capGetBottom(pcc) >> 13n) - 1) & 7) << 13;
+      this.pccR = representableR(Number(capGetBottom(pcc) >> 13n));
       this.pccHi = pcc.hi;
     }
     if (pc < E.pcBase || pc + 4 > E.pcLimit || (pc & 3) !== 0 || pc >= 2 ** 52) return false;
@@ -311,42 +308,40 @@ export class BlockEngine {
     return true;
   }
 
+  /** capBoundsIeNumbers' result (fields given a double representation by the 0.5s). */
   private readonly ieBounds = { base: 0.5, limit: 0.5 };
 
   fillCap(n: number): boolean {
     const cpu = this.cpu;
-    const E = this.E;
     if (cpu.tag[n] !== 1) return false;
     const ml = cpu.mlo[n]!;
     const mh = cpu.mhi[n]!;
     if ((ml >>> 31) !== 0 || (mh & 0x3fff) !== 0) return false; // sealed (object type bits 109:95)
     // Exponent-zero bounds (tightly bounded objects, the common case) decode without BigInt.
     if (capBoundsIeNumbers(ml, cpu.xlo[n]!, cpu.xhi[n]!, this.ieBounds)) {
-      E.kMl[n] = ml;
-      E.kMh[n] = mh;
-      E.kXh[n] = cpu.xhi[n]!;
-      E.kXl[n] = cpu.xlo[n]! >>> 13;
-      E.kBase[n] = this.ieBounds.base;
-      E.kLimit[n] = this.ieBounds.limit;
-      E.kPerm[n] = mh >>> 14;
-      E.kE[n] = 0;
-      E.kR[n] = (((ml & 0xffff) >>> 13) - 1 & 7) << 13;
+      this.cacheCap(n, this.ieBounds.base, this.ieBounds.limit, mh >>> 14, 0, representableR((ml & 0xffff) >>> 13));
       return true;
     }
     const c = cpu.getC(n);
-    if (!c.tag || capIsSealed(c)) return false;
     const b = capGetBounds(c);
     if (!b.valid) return false;
+    this.cacheCap(n, Number(b.base), Number(b.limit), capGetPerms(c), capGetExponent(c), representableR(Number(capGetBottom(c) >> 13n)));
+    return true;
+  }
+
+  /** Records register n's decode under its current key (metadata, value bits 63:13). */
+  private cacheCap(n: number, base: number, limit: number, perms: number, e: number, r: number): void {
+    const cpu = this.cpu;
+    const E = this.E;
     E.kMl[n] = cpu.mlo[n]!;
     E.kMh[n] = cpu.mhi[n]!;
     E.kXh[n] = cpu.xhi[n]!;
     E.kXl[n] = cpu.xlo[n]! >>> 13;
-    E.kBase[n] = Number(b.base);
-    E.kLimit[n] = Number(b.limit);
-    E.kPerm[n] = capGetPerms(c);
-    E.kE[n] = capGetExponent(c);
-    E.kR[n] = ((Number(capGetBottom(c) >> 13n) - 1) & 7) << 13; // Sail CapIsRepresentableFast's R
-    return true;
+    E.kBase[n] = base;
+    E.kLimit[n] = limit;
+    E.kPerm[n] = perms;
+    E.kE[n] = e;
+    E.kR[n] = r;
   }
 
   fillTlb(pn: number, write: boolean): boolean {

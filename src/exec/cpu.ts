@@ -17,7 +17,7 @@ import type { InsnDef } from '../isa/table.js';
 import { Bus } from './bus.js';
 import { sysRegKey } from '../isa/sysregs.js';
 import { checkFPEnabled } from './sysregs.js';
-import { toBig } from './u64.js';
+import { toBig, preferDoubleFields } from './u64.js';
 import { translate, ACCESS_READ, ACCESS_WRITE, ACCESS_FETCH, type MmuContext } from '../cpu/mmu.js';
 
 export interface BaseRef {
@@ -89,11 +89,10 @@ export class Cpu extends CpuState {
   private fetchLimit = 0n;
   /** Set by branch semantics: PCC already holds the next instruction's address. */
   branched = false;
-  /** Instructions retired (including ones that took an exception). Counts pass 2^30: initialised
-   *  through a double so that V8 gives the field a double representation from the start. */
-  retired = 0.5 - 0.5;
+  /** Instructions retired (including ones that took an exception). */
+  retired = 0;
   /** Of those, Morello (capability) instructions — the profiler's class split (isa/ class 'morello'). */
-  retiredMorello = 0.5 - 0.5;
+  retiredMorello = 0;
   /** When set, instructions executed per PC (the profiler's raw data). */
   pcCounts: Map<number, number> | null = null;
   /** Address of the instruction being executed (for exceptions). */
@@ -120,6 +119,7 @@ export class Cpu extends CpuState {
   constructor(bus: Bus) {
     super();
     this.bus = bus;
+    preferDoubleFields(this, ['retired', 'retiredMorello']); // counts pass 2^30
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const cpu = this;
     this.mmuCtx = { get el() { return cpu.el; }, sysreg: (k) => cpu.sysreg(k), mem: bus.mem, get checkMapped() { return cpu.userProcess; } };

@@ -13,6 +13,7 @@ import { bits } from '../isa/table.js';
 import { bitfieldMasks, logicalImmediate } from './a64-integer.js';
 import { expandFpImm, vModImmOp } from '../isa/syntax.js';
 import { expandImm } from './a64-simd-int.js';
+import { bigLo, bigHi } from './u64.js';
 import { PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_MUTABLE_LOAD, PERM_STORE_CAP, PERM_STORE_LOCAL_CAP } from '../cap/format.js';
 
 export interface EmitContext {
@@ -51,7 +52,7 @@ function wr(d: number, l: string, h: string, sp = false): string {
 
 function halves(v: bigint): [number, number] {
   const u = BigInt.asUintN(64, v);
-  return [Number(u & 0xffffffffn), Number(u >> 32n)];
+  return [bigLo(u), bigHi(u)];
 }
 
 /** Sail ConditionHolds over cpu.n/z/c/v_. */
@@ -498,11 +499,10 @@ function singleVector(w: number, c: EmitContext, ol: string, oh: string, pre: st
   const n = bits(w, 9, 5);
   const t = w & 31;
   if (wb && c.c64) return null; // C64 write-back is CapAdd on the base: interpreter
-  let code = `{${baseCheck(n, c)}${enabled(c, 'fpOk')}${pre}const s0=X[${n}]+(${ol}),nl=s0>>>0,nh=(H[${n}]+(${oh})+(s0>4294967295?1:0))>>>0;`;
-  code += post ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;';
+  let code = `{${baseCheck(n, c)}${enabled(c, 'fpOk')}${pre}${baseAddress(n, ol, oh, post)}`;
   code += access(c, size, size, !load, n);
   code += load ? loadVector(size, 0, t) : storeVector(size, 0, t);
-  if (wb) code += `X[${n}]=nl;H[${n}]=nh;ML[${n}]=0;MH[${n}]=0;T[${n}]=0;`;
+  if (wb) code += wr(n, 'nl', 'nh', true);
   return code + '}';
 }
 
@@ -515,11 +515,10 @@ function pairVector(w: number, c: EmitContext, mode: 'offset' | 'pre' | 'post'):
   if (opc === 3 || (load && t === t2) || (mode !== 'offset' && c.c64)) return null;
   const size = 4 << opc;
   const [ol, oh] = constOffset(Number(BigInt.asIntN(7, BigInt(bits(w, 21, 15)))) * size);
-  let code = `{${baseCheck(n, c)}${enabled(c, 'fpOk')}const s0=X[${n}]+${ol},nl=s0>>>0,nh=(H[${n}]+${oh}+(s0>4294967295?1:0))>>>0;`;
-  code += mode === 'post' ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;';
+  let code = `{${baseCheck(n, c)}${enabled(c, 'fpOk')}${baseAddress(n, ol, oh, mode === 'post')}`;
   code += access(c, size, 2 * size, !load, n);
   code += load ? loadVector(size, 0, t) + loadVector(size, size, t2) : storeVector(size, 0, t) + storeVector(size, size, t2);
-  if (mode !== 'offset') code += `X[${n}]=nl;H[${n}]=nh;ML[${n}]=0;MH[${n}]=0;T[${n}]=0;`;
+  if (mode !== 'offset') code += wr(n, 'nl', 'nh', true);
   return code + '}';
 }
 
@@ -533,6 +532,13 @@ function generalShape(w: number): Shape | null {
   if (size === 3) return opc & 1 ? null : { memop: 'prefetch', size: 8, regsize: 64, signed: false };
   if (size === 2 && opc & 1) return null;
   return { memop: 'load', size: 1 << size, regsize: opc & 1 ? 32 : 64, signed: true };
+}
+
+/** Base X[n] + offset (ol, oh: expressions for its halves) into nl/nh, and the access address into
+ *  al/ah: the base itself for post-index, else the sum. */
+function baseAddress(n: number, ol: string, oh: string, post: boolean): string {
+  return `const s0=X[${n}]+(${ol}),nl=s0>>>0,nh=(H[${n}]+(${oh})+(s0>4294967295?1:0))>>>0;` +
+    (post ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;');
 }
 
 /** The base register read (Sail BaseReg_read in A64: X[n] or SP, SP alignment checked). */
@@ -552,12 +558,11 @@ function single(w: number, c: EmitContext, ol: string, oh: string, pre: string, 
   if (wb && c.c64) return null; // C64 write-back is CapAdd on the base: interpreter
   let writeback = wb;
   if (s.memop === 'load' && writeback && n === t && n !== 31) writeback = false; // WBSUPPRESS
-  let code = `{${baseCheck(n, c)}${pre}const s0=X[${n}]+(${ol}),nl=s0>>>0,nh=(H[${n}]+(${oh})+(s0>4294967295?1:0))>>>0;`;
-  code += post ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;';
+  let code = `{${baseCheck(n, c)}${pre}${baseAddress(n, ol, oh, post)}`;
   code += access(c, s.size, s.size, s.memop === 'store', n);
   if (s.memop === 'load') code += loadValue(s.size, 0, s.signed, s.regsize, 'vl', 'vh') + wr(t, 'vl', 'vh');
   else code += storeValue(s.size, 0, lo(t), hi(t));
-  if (writeback) code += `X[${n}]=nl;H[${n}]=nh;ML[${n}]=0;MH[${n}]=0;T[${n}]=0;`;
+  if (writeback) code += wr(n, 'nl', 'nh', true);
   return code + '}';
 }
 
@@ -579,15 +584,14 @@ function pair(w: number, c: EmitContext, mode: 'offset' | 'pre' | 'post'): strin
   let wback = mode !== 'offset';
   if (wback && load && (t === n || t2 === n) && n !== 31) wback = false;
   const [ol, oh] = constOffset(Number(BigInt.asIntN(7, BigInt(bits(w, 21, 15)))) * size);
-  let code = `{${baseCheck(n, c)}const s0=X[${n}]+${ol},nl=s0>>>0,nh=(H[${n}]+${oh}+(s0>4294967295?1:0))>>>0;`;
-  code += mode === 'post' ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;';
+  let code = `{${baseCheck(n, c)}${baseAddress(n, ol, oh, mode === 'post')}`;
   code += access(c, size, 2 * size, !load, n);
   const rs = signed ? 64 : size * 8;
   if (load) {
     code += loadValue(size, 0, signed, rs, 'vl', 'vh') + loadValue(size, size, signed, rs, 'ul', 'uh');
     code += wr(t, 'vl', 'vh') + wr(t2, 'ul', 'uh');
   } else code += storeValue(size, 0, lo(t), hi(t)) + storeValue(size, size, lo(t2), hi(t2));
-  if (wback) code += `X[${n}]=nl;H[${n}]=nh;ML[${n}]=0;MH[${n}]=0;T[${n}]=0;`;
+  if (wback) code += wr(n, 'nl', 'nh', true);
   return code + '}';
 }
 

@@ -1,12 +1,16 @@
 // Run-time support for compiled blocks: 64-bit helpers on 32-bit halves that are too long to emit
 // inline, results passed back through the `lo`/`hi` fields (no allocation). Numbers only: BigInt is
 // used for the one rare case (64-bit division with operands ≥ 2^53).
-import { toBig, bigLo, bigHi } from './u64.js';
+import { toBig, bigLo, bigHi, preferDoubleFields } from './u64.js';
+import { capIsRepresentableFastNumbers } from '../cap/bounds.js';
 
 export class JitRuntime {
-  // 32-bit results exceed V8's small integers: double representation from the start.
-  lo = 0.5;
-  hi = 0.5;
+  lo = 0;
+  hi = 0;
+
+  constructor() {
+    preferDoubleFields(this, ['lo', 'hi']);
+  }
 
   /** Low 64 bits of (ahi:alo) × (bhi:blo). */
   mul64(alo: number, ahi: number, blo: number, bhi: number): void {
@@ -195,37 +199,8 @@ export class JitRuntime {
     }
   }
 
-  /**
-   * Sail CapIsRepresentableFast(c, increment) for a capability with exponent e and R (from its
-   * bottom field) whose value's bits 63:53 are zero, increment (il, ih); e ≥ 48 is representable.
-   */
-  capAddKeepsTag(e: number, r: number, vl: number, vh: number, il: number, ih: number): boolean {
-    if (e >= 48) return true;
-    // CapBoundsAddress(increment): bits 63:56 replaced by copies of bit 55.
-    const h = ((ih & 0x00ffffff) | (ih & 0x00800000 ? 0xff000000 : 0)) >>> 0;
-    // i >> (e + 16), arithmetic: must be 0 or -1
-    const k = e + 16;
-    let top: number; // 0, -1, or 1 for anything else
-    if (k >= 32) {
-      const t = (h | 0) >> (k - 32);
-      top = t === 0 ? 0 : t === -1 ? -1 : 1;
-    } else if (h === 0 && il >>> k === 0) top = 0;
-    else if (h === 0xffffffff && il >>> k === 0xffffffff >>> k) top = -1;
-    else top = 1;
-    if (top === 1) return false;
-    const iMid = this.field16(il, h, e);
-    const aMid = this.field16(vl, vh, e);
-    const diff = (r - aMid) & 0xffff;
-    const diff1 = (diff - 1) & 0xffff;
-    return top === 0 ? iMid < diff1 : iMid >= diff && r !== aMid;
-  }
-
-  /** Bits pos+15..pos of a 64-bit value (pos ≤ 47). */
-  private field16(lo: number, hi: number, pos: number): number {
-    if (pos >= 32) return (hi >>> (pos - 32)) & 0xffff;
-    if (pos === 0) return lo & 0xffff;
-    return ((lo >>> pos) | (hi << (32 - pos))) & 0xffff;
-  }
+  /** Sail CapIsRepresentableFast on numbers (src/cap/bounds.ts), for compiled CapAdd. */
+  readonly capAddKeepsTag = capIsRepresentableFastNumbers;
 
   // ---------------------------------------------------------------- scalar floating point
   // Fast paths for FPCR = round to nearest, no flush-to-zero, no default NaN (E.fpRN): operands

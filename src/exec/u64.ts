@@ -27,3 +27,16 @@ export function signExtendBig(v: bigint, bits: number): bigint {
 }
 
 export const MASK64 = (1n << 64n) - 1n;
+
+/**
+ * Gives number fields that will hold values beyond V8's small integers (2^30 and up) a double
+ * representation from the start, so that the object's shape is never deprecated while compiled
+ * code runs (a deprecation aborts or undoes V8's optimisation of the hot functions).
+ */
+export function preferDoubleFields<T extends object, K extends keyof T>(o: T, keys: readonly K[]): void {
+  for (const k of keys) {
+    const v = o[k];
+    (o as Record<K, unknown>)[k] = 0.5;
+    o[k] = v;
+  }
+}
