@@ -44,7 +44,7 @@ describe('command line', () => {
   it('run passes arguments and --env entries as the native run saw them', () => {
     const env = readFileSync(join(DIR, 'environ.env'), 'utf8').split('\n').filter((l) => l !== '');
     const args = readFileSync(join(DIR, 'environ.args'), 'utf8').trim().split(/\s+/);
-    const cli = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
+    const cli = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.cjs');
     const r = spawnSync(process.execPath, [cli, 'run', join(DIR, 'environ-O2.elf'), ...args, ...env.flatMap((e) => ['--env', e])], { encoding: 'utf8' });
     expect(r.stdout).toBe(readFileSync(join(DIR, 'environ.expected'), 'utf8'));
     expect(r.status).toBe(Number(readFileSync(join(DIR, 'environ.status'), 'utf8')));

@@ -18,7 +18,7 @@ import { encodeLine, canonLine } from '../tools/asm/encode-line.js';
 import { isUndefinedInstruction } from '../src/exec/probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'purecap');
-const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
+const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.cjs');
 const quiet = { stdout: (): void => {}, stderr: (): void => {} };
 
 function start(name: string, argv = ['./prog'], env: string[] = []): GuestProcess {

@@ -2,7 +2,7 @@
 // section headers, symbols and notes are read here (elfy misreads 64-bit section headers and reads
 // no symbols). Every offset and size is validated, so a truncated or corrupt file yields an
 // ElfError naming the file and the problem, never a host exception.
-import { gunzipSync } from 'node:zlib';
+import { nodeZlib } from '../host/builtins.js';
 import { readFileSync } from 'node:fs';
 import elfy from 'elfy';
 
@@ -100,7 +100,7 @@ export function loadElfFile(path: string): ElfImage {
   }
   if (raw.length >= 2 && raw[0] === 0x1f && raw[1] === 0x8b) {
     try {
-      raw = gunzipSync(raw);
+      raw = nodeZlib().gunzipSync(raw);
     } catch {
       throw new ElfError(path, 'corrupt gzip data');
     }

@@ -21,16 +21,23 @@ function gmul(a: number, b: number): number {
   return r;
 }
 
-/** The AES S-box, computed: multiplicative inverse followed by the affine map with constant 0x63. */
-const SBOX = new Uint8Array(256);
-const INV_SBOX = new Uint8Array(256);
-for (let x = 0; x < 256; x++) {
-  let inv = 0;
-  if (x !== 0) for (inv = 1; gmul(x, inv) !== 1; inv++);
-  let s = 0x63;
-  for (let i = 0; i < 5; i++) s ^= ((inv << i) | (inv >> (8 - i))) & 0xff;
-  SBOX[x] = s;
-  INV_SBOX[s] = x;
+/** The AES S-box and its inverse, computed on first use (multiplicative inverse followed by the
+ *  affine map with constant 0x63): 64K GF multiplications are not paid at start-up. */
+let sboxes: { SBOX: Uint8Array; INV_SBOX: Uint8Array } | null = null;
+function aesSboxes(): { SBOX: Uint8Array; INV_SBOX: Uint8Array } {
+  if (sboxes !== null) return sboxes;
+  const SBOX = new Uint8Array(256);
+  const INV_SBOX = new Uint8Array(256);
+  for (let x = 0; x < 256; x++) {
+    let inv = 0;
+    if (x !== 0) for (inv = 1; gmul(x, inv) !== 1; inv++);
+    let s = 0x63;
+    for (let i = 0; i < 5; i++) s ^= ((inv << i) | (inv >> (8 - i))) & 0xff;
+    SBOX[x] = s;
+    INV_SBOX[s] = x;
+  }
+  sboxes = { SBOX, INV_SBOX };
+  return sboxes;
 }
 
 function toBytes(v: bigint): number[] {
@@ -71,6 +78,7 @@ defineSemantics('vector_crypto_aes_round', (cpu, w) => {
   // AESE (D=0) / AESD (D=1): AddRoundKey, then (Inv)ShiftRows and (Inv)SubBytes
   const decrypt = bits(w, 12, 12) === 1;
   const state = toBytes(readV(cpu, w & 31, 16) ^ readV(cpu, bits(w, 9, 5), 16));
+  const { SBOX, INV_SBOX } = aesSboxes();
   const box = decrypt ? INV_SBOX : SBOX;
   writeV(cpu, w & 31, 16, fromBytes(shiftRows(state, decrypt).map((b) => box[b]!)));
 });

@@ -44,15 +44,20 @@ function buildTree(cands: readonly InsnDef[], used: number, depth: number): Tree
   const width = hi - lo + 1;
   const m = ((1 << width) - 1) << lo;
   const subs: InsnDef[][] = [];
-  let progress = false;
-  for (let v = 0; v < 1 << width; v++) {
-    const key = v << lo;
-    // A candidate goes to every child compatible with its fixed bits in the split range (order kept).
-    const sub = cands.filter((d) => (((d.mask & m) & key) >>> 0) === ((d.value & m) >>> 0));
-    if (sub.length < cands.length) progress = true;
-    subs.push(sub);
+  for (let v = 0; v < 1 << width; v++) subs.push([]);
+  // A candidate goes to every child compatible with its fixed bits in the split range (order
+  // kept): its fixed value with each combination of its free bits there.
+  const all = (1 << width) - 1;
+  for (const d of cands) {
+    const fixed = (d.mask >>> lo) & all;
+    const v = (d.value >>> lo) & fixed;
+    const free = all & ~fixed;
+    for (let f = free; ; f = (f - 1) & free) {
+      subs[v | f]!.push(d);
+      if (f === 0) break;
+    }
   }
-  if (!progress) return { kind: 0, cands };
+  if (!subs.some((sub) => sub.length < cands.length)) return { kind: 0, cands };
   const nextUsed = used | (m >>> 0);
   return { kind: 1, shift: lo, width, children: subs.map(() => null), subs, used: nextUsed, depth };
 }

@@ -30,49 +30,85 @@ export interface InsnDef {
 }
 
 function parsePattern(id: string, pattern: string): { mask: number; value: number; fields: Field[]; guardMask: number; guardValue: number } {
+  // A hand-written scanner (not regular expressions): this runs for every row at start-up.
   let bit = 32;
   let mask = 0;
   let value = 0;
   let guardMask = 0;
   let guardValue = 0;
   const fields: Field[] = [];
-  for (const tok of pattern.trim().split(/\s+/)) {
-    if (tok.startsWith('!')) {
-      const m = /^!(\d+):(\d+)=([01]+)$/.exec(tok);
-      if (!m) throw new Error(`isa: bad guard '${tok}' in ${id}`);
-      const hi = Number(m[1]);
-      const lo = Number(m[2]);
+  const bad = (tok: string): never => {
+    throw new Error(`isa: bad pattern token '${tok}' in ${id}`);
+  };
+  for (const tok of pattern.split(' ')) {
+    if (tok === '') continue;
+    if (tok.charCodeAt(0) === 33 /* ! */) {
+      // !hi:lo=bits
+      const colon = tok.indexOf(':');
+      const eq = tok.indexOf('=');
+      const hi = Number(tok.slice(1, colon));
+      const lo = Number(tok.slice(colon + 1, eq));
+      const v = tok.slice(eq + 1);
+      if (colon < 0 || eq < colon || !Number.isInteger(hi) || !Number.isInteger(lo) || !isBinary(v, false)) throw new Error(`isa: bad guard '${tok}' in ${id}`);
       const w = hi - lo + 1;
       guardMask = (((w === 32 ? 0xffffffff : (1 << w) - 1) << lo) >>> 0);
-      guardValue = (parseInt(m[3]!, 2) << lo) >>> 0;
+      guardValue = (parseInt(v, 2) << lo) >>> 0;
       continue;
     }
-    let bits: string;
+    const colon = tok.indexOf(':');
+    const eq = tok.indexOf('=');
     let name: string | null = null;
-    let m: RegExpExecArray | null;
-    if ((m = /^(\w+):(\d+)$/.exec(tok))) {
-      name = m[1]!;
-      bits = 'x'.repeat(Number(m[2]));
-    } else if ((m = /^(\w+)=([01x]+)$/.exec(tok))) {
-      name = m[1]!;
-      bits = m[2]!;
-    } else if (/^[01x]+$/.test(tok)) {
-      bits = tok;
+    let width: number;
+    let pat: string | null = null;
+    if (colon > 0) {
+      name = tok.slice(0, colon);
+      width = Number(tok.slice(colon + 1));
+      if (!Number.isInteger(width) || width <= 0 || !isWord(name)) bad(tok);
+    } else if (eq > 0) {
+      name = tok.slice(0, eq);
+      pat = tok.slice(eq + 1);
+      if (!isWord(name) || !isBinary(pat, true)) bad(tok);
+      width = pat.length;
     } else {
-      throw new Error(`isa: bad pattern token '${tok}' in ${id}`);
+      if (!isBinary(tok, true)) bad(tok);
+      pat = tok;
+      width = tok.length;
     }
     const hi = bit - 1;
-    for (const ch of bits) {
-      bit--;
-      if (ch !== 'x') {
-        mask |= 1 << bit;
-        if (ch === '1') value |= 1 << bit;
+    if (pat !== null) {
+      for (let i = 0; i < pat.length; i++) {
+        bit--;
+        const ch = pat.charCodeAt(i);
+        if (ch !== 120 /* x */) {
+          mask |= 1 << bit;
+          if (ch === 49) value |= 1 << bit;
+        }
       }
-    }
+    } else bit -= width;
     if (name !== null) fields.push({ name, lo: bit, width: hi - bit + 1 });
   }
   if (bit !== 0) throw new Error(`isa: pattern of ${id} covers ${32 - bit} bits, not 32`);
   return { mask: mask >>> 0, value: value >>> 0, fields, guardMask, guardValue };
+}
+
+/** Whether s is a non-empty string of 0/1 (and x when allowed). */
+function isBinary(s: string, x: boolean): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 48 && c !== 49 && !(x && c === 120)) return false;
+  }
+  return true;
+}
+
+/** Whether s is a non-empty identifier of [A-Za-z0-9_]. */
+function isWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
+  }
+  return true;
 }
 
 interface Row {
@@ -111,6 +147,66 @@ function build(): InsnDef[] {
     defs.push({ index: defs.length, id, mnemonic: r.mnemonic, family: r.family, cls: r.cls, syntax: r.syntax, ...p });
   }
   if (byId.size !== 0) throw new Error(`isa: ids missing from decode order: ${[...byId.keys()].join(', ')}`);
+  return defs;
+}
+
+/** The definitions in a compact form (strings and field lists stored once, rows as numbers) for
+ *  tools/bundle-run.ts, which puts them in the CLI's start-up bundle in place of parsing the text
+ *  tables; expandCompactTable turns them back into equal definitions (field lists shared). */
+export interface CompactTable {
+  readonly strings: string[];
+  /** Field lists: [name string index, lo, width]… */
+  readonly fieldLists: number[][];
+  /** Per definition: id, mnemonic, family, cls, syntax (string indices), mask, value, guardMask, guardValue, field list. */
+  readonly rows: number[];
+}
+
+const COMPACT_ROW = 10;
+
+export function compactTable(defs: readonly InsnDef[]): CompactTable {
+  const strings: string[] = [];
+  const stringIx = new Map<string, number>();
+  const str = (v: string): number => {
+    let i = stringIx.get(v);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(v);
+      stringIx.set(v, i);
+    }
+    return i;
+  };
+  const fieldLists: number[][] = [];
+  const listIx = new Map<string, number>();
+  const rows: number[] = [];
+  for (const d of defs) {
+    const flat = d.fields.flatMap((f) => [str(f.name), f.lo, f.width]);
+    const key = flat.join(',');
+    let li = listIx.get(key);
+    if (li === undefined) {
+      li = fieldLists.length;
+      fieldLists.push(flat);
+      listIx.set(key, li);
+    }
+    rows.push(str(d.id), str(d.mnemonic), str(d.family), str(d.cls), str(d.syntax), d.mask, d.value, d.guardMask, d.guardValue, li);
+  }
+  return { strings, fieldLists, rows };
+}
+
+export function expandCompactTable(c: CompactTable): InsnDef[] {
+  const S = c.strings;
+  const lists = c.fieldLists.map((a) => {
+    const fields: Field[] = [];
+    for (let i = 0; i < a.length; i += 3) fields.push({ name: S[a[i]!]!, lo: a[i + 1]!, width: a[i + 2]! });
+    return fields;
+  });
+  const r = c.rows;
+  const defs: InsnDef[] = [];
+  for (let i = 0; i < r.length; i += COMPACT_ROW) {
+    defs.push({
+      index: defs.length, id: S[r[i]!]!, mnemonic: S[r[i + 1]!]!, family: S[r[i + 2]!]!, cls: S[r[i + 3]!]! as InsnClass, syntax: S[r[i + 4]!]!,
+      mask: r[i + 5]!, value: r[i + 6]!, fields: lists[r[i + 9]!]!, guardMask: r[i + 7]!, guardValue: r[i + 8]!,
+    });
+  }
   return defs;
 }
 

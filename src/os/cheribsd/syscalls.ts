@@ -7,7 +7,7 @@
 // take their real number in x0 and (CheriABI) their arguments from the C9 variadic area. Host files
 // are reached through the sandbox. Time and randomness are deterministic unless realTime is set.
 import * as fs from 'node:fs';
-import { randomFillSync } from 'node:crypto';
+import { nodeCrypto } from '../../host/builtins.js';
 import type { Cpu } from '../../exec/cpu.js';
 import type { GuestProcess } from './process.js';
 import { ProcessExit } from './process.js';
@@ -261,7 +261,7 @@ export class SyscallShim {
       case 554: return this.getdirentries(i(0), p[1]!, i(2), p[3]!);
       case 563: { // getrandom
         const b = new Uint8Array(i(1));
-        if (this.proc.opts.realTime) randomFillSync(b);
+        if (this.proc.opts.realTime) nodeCrypto().randomFillSync(b);
         else for (let k = 0; k < b.length; k++) b[k] = this.nextRandom();
         this.store(p[0]!, b);
         return BigInt(b.length);

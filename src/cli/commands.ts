@@ -1,48 +1,17 @@
-#!/usr/bin/env node
-// morello-sim command line.
+// The full morello-sim command line (yargs): every command, help and usage errors. `run` has a
+// start-up fast path in main.ts that does not load this module.
 import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
-import { loadElfFile, ElfError, classifyElf, PT_INTERP } from '../elf/reader.js';
-import { GuestProcess } from '../os/cheribsd/process.js';
+import { classifyElf } from '../elf/reader.js';
 import { disasmImage } from '../isa/disasm.js';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { profileProgram, profileText } from '../profile/profiler.js';
 import { stackedBarsSvg, compareSvg } from '../profile/svg.js';
 import { runRegression, junitXml, tap, countsOf, countRegressions, type CountsFile } from '../profile/regression.js';
-import { runBareMetal } from '../machine/baremetal.js';
-import { defaultEngine } from '../exec/block-engine.js';
+import { RUN_OPTIONS, runArgsFrom, runCommand, die, loadOrDie, type RunOption } from './run-command.js';
 import { runConformance, type TestOutcome } from '../machine/conformance.js';
 import { relative, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exploitDemo } from './demo.js';
-
-const EXIT_USAGE = 2;
-
-function die(msg: string): never {
-  process.stderr.write(`morello-sim: ${msg}\n`);
-  process.exit(EXIT_USAGE);
-}
-
-function loadOrDie(file: string) {
-  try {
-    return loadElfFile(file);
-  } catch (e) {
-    if (e instanceof ElfError) die(e.message);
-    throw e;
-  }
-}
-
-/** The guest environment: optionally the host's, then each --env NAME=VALUE (replacing a same-named entry). */
-function guestEnv(entries: readonly (string | number)[] | undefined, inherit: boolean): string[] {
-  const env = new Map<string, string>();
-  if (inherit) for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env.set(k, `${k}=${v}`);
-  for (const e of (entries ?? []).map(String)) {
-    const eq = e.indexOf('=');
-    if (eq <= 0) die(`--env ${e}: expected NAME=VALUE`);
-    env.set(e.slice(0, eq), e);
-  }
-  return [...env.values()];
-}
 
 /** A progress bar on stderr when it is a terminal. */
 function progress(tty: boolean, done: number, total: number): void {
@@ -52,10 +21,6 @@ function progress(tty: boolean, done: number, total: number): void {
   process.stderr.write(`\r[${'#'.repeat(f)}${'.'.repeat(w - f)}] ${done}/${total}`);
 }
 
-function countLine(total: number, morello: number): string {
-  return `instructions: ${total} (a64 ${total - morello}, morello ${morello})\n`;
-}
-
 function describeFailure(f: TestOutcome): string {
   const exc = f.lastException !== undefined ? `; last exception: ${f.lastException}` : '';
   if (f.status === 'halted') return `output ${JSON.stringify(f.output)}, last pc ${f.lastPc}${exc}`;
@@ -63,12 +28,8 @@ function describeFailure(f: TestOutcome): string {
   return `error at ${f.lastPc}: ${f.message ?? ''}${exc}`;
 }
 
-export async function main(argv: string[]): Promise<void> {
-  // A closed pipe (e.g. `| head`) ends output quietly.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
-  });
+/** The full command line (every command, help and usage errors). */
+export async function commandLine(argv: string[]): Promise<void> {
   await yargs(argv)
     .scriptName('morello-sim')
     .usage('$0 <command> [options]\n\nInstruction-set simulator for Arm Morello (AArch64 + CHERI).')
@@ -76,46 +37,20 @@ export async function main(argv: string[]): Promise<void> {
     .command('demo', 'the exploit demo: the same program built hybrid and purecap, side by side', (y) => y, () => {
       process.stdout.write(exploitDemo(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'fixtures', 'purecap')));
     })
-    .command('run <elf> [args..]', 'run a Morello/AArch64 ELF (purecap, hybrid or bare-metal)', (y) =>
-      y.positional('elf', { type: 'string', demandOption: true, describe: 'ELF file (.elf or .elf.gz)' })
-        .positional('args', { type: 'string', array: true, describe: 'guest arguments' })
-        .option('machine', { choices: ['auto', 'baremetal', 'cheribsd'] as const, default: 'auto' as const })
-        .option('count', { type: 'boolean', describe: 'print instruction counts at exit' })
-        .option('strace', { type: 'boolean', describe: 'trace system calls' })
-        .option('root', { type: 'string', describe: 'sandbox root for guest file access' })
-        .option('env', { type: 'string', array: true, describe: 'guest environment entry NAME=VALUE (repeatable; default: empty environment)' })
-        .option('inherit-env', { type: 'boolean', describe: "pass the host's environment to the guest (before any --env entries)" })
-        .option('max-instructions', { type: 'number', default: 10_000_000_000, describe: 'stop after this many instructions' })
-        .option('real-time', { type: 'boolean', describe: 'real clock and randomness (default: deterministic)' })
-        .option('engine', { choices: ['blocks', 'interp'] as const, describe: 'execution engine: compiled blocks (default) or the interpreter alone' })
-        .option('v', { type: 'boolean', describe: 'verbose fault reports' }), (a) => {
-      const img = loadOrDie(a.elf);
-      const engine = a.engine ?? defaultEngine();
-      const kind = classifyElf(img);
-      const machine = a.machine === 'auto' ? (kind === 'baremetal' ? 'baremetal' : 'cheribsd') : a.machine;
-      if (machine !== 'baremetal') {
-        if (img.segments.some((s) => s.type === PT_INTERP)) die(`${a.elf}: dynamically linked executable (PT_INTERP): link it statically; morello-sim has no run-time linker`);
-        const proc = new GuestProcess(img, {
-          argv: [a.elf, ...(a.args ?? []).map(String)], env: guestEnv(a.env, a['inherit-env'] === true), ...(a.root !== undefined ? { root: a.root } : {}),
-          strace: a.strace === true, realTime: a['real-time'] === true, verbose: a.v === true, engine,
+    .command('run <elf> [args..]', 'run a Morello/AArch64 ELF (purecap, hybrid or bare-metal)', (y) => {
+      let b = y.positional('elf', { type: 'string', demandOption: true, describe: 'ELF file (.elf or .elf.gz)' })
+        .positional('args', { type: 'string', array: true, describe: 'guest arguments' });
+      for (const [name, o] of Object.entries(RUN_OPTIONS) as [string, RunOption][]) {
+        b = b.option(name, {
+          type: o.type === 'strings' ? 'string' : o.type, ...(o.type === 'strings' ? { array: true } : {}), describe: o.describe,
+          ...(o.choices !== undefined ? { choices: o.choices } : {}), ...(o.default !== undefined ? { default: o.default } : {}),
         });
-        let res;
-        try {
-          // Start-up time (process start to the first guest instruction), for `npm run bench`.
-          if (process.env.MORELLO_SIM_TIMING === '1') process.stderr.write(`morello-sim: first instruction after ${performance.now().toFixed(1)} ms\n`);
-          res = proc.run(a['max-instructions']);
-        } catch (e) {
-          die(`${a.elf}: ${(e as Error).message}`);
-        }
-        if (a.count) process.stderr.write(countLine(res.instructions, res.morelloInstructions));
-        process.exitCode = res.status;
-        return;
       }
-      const r = runBareMetal(img, a['max-instructions'], engine);
-      process.stdout.write(r.output);
-      if (a.count) process.stderr.write(countLine(r.instructions, r.morelloInstructions));
-      if (r.status === 'error') die(`${a.elf}: simulator error at pc 0x${r.lastPc.toString(16)}: ${r.message ?? ''}`);
-      if (r.status === 'limit') die(`${a.elf}: stopped after ${r.instructions} instructions (pc 0x${r.lastPc.toString(16)}); raise --max-instructions`);
+      return b;
+    }, (a) => {
+      const r = runArgsFrom(a.elf, a.args ?? [], a);
+      if (r === null) die('run: invalid option value (see --help)');
+      runCommand(r);
     })
     .command('disasm <elf>', 'disassemble the executable segments of an ELF, by function symbol', (y) =>
       y.positional('elf', { type: 'string', demandOption: true })
@@ -199,8 +134,3 @@ export async function main(argv: string[]): Promise<void> {
     .help()
     .parseAsync();
 }
-
-main(hideBin(process.argv)).catch((e: unknown) => {
-  process.stderr.write(`morello-sim: internal error: ${(e as Error).stack ?? String(e)}\n`);
-  process.exit(70);
-});

@@ -1,0 +1,159 @@
+// The `run` command: its options (one table, from which both the yargs command line and the
+// start-up fast path are derived) and its action.
+import { parseArgs } from 'node:util';
+import { loadElfFile, ElfError, classifyElf, PT_INTERP, type ElfImage } from '../elf/reader.js';
+import { GuestProcess } from '../os/cheribsd/process.js';
+import { runBareMetal } from '../machine/baremetal.js';
+import { defaultEngine, type EngineKind } from '../exec/block-engine.js';
+
+export const EXIT_USAGE = 2;
+
+export function die(msg: string): never {
+  process.stderr.write(`morello-sim: ${msg}\n`);
+  process.exit(EXIT_USAGE);
+}
+
+export function loadOrDie(file: string): ElfImage {
+  try {
+    return loadElfFile(file);
+  } catch (e) {
+    if (e instanceof ElfError) die(e.message);
+    throw e;
+  }
+}
+
+export function countLine(total: number, morello: number): string {
+  return `instructions: ${total} (a64 ${total - morello}, morello ${morello})\n`;
+}
+
+export interface RunOption {
+  readonly type: 'boolean' | 'string' | 'number' | 'strings';
+  readonly describe: string;
+  readonly choices?: readonly string[];
+  readonly default?: string | number;
+}
+
+/** The options of `run`, by name. */
+export const RUN_OPTIONS = {
+  machine: { type: 'string', choices: ['auto', 'baremetal', 'cheribsd'], default: 'auto', describe: 'process model (default: from the ELF)' },
+  count: { type: 'boolean', describe: 'print instruction counts at exit' },
+  strace: { type: 'boolean', describe: 'trace system calls' },
+  root: { type: 'string', describe: 'sandbox root for guest file access' },
+  env: { type: 'strings', describe: 'guest environment entry NAME=VALUE (repeatable; default: empty environment)' },
+  'inherit-env': { type: 'boolean', describe: "pass the host's environment to the guest (before any --env entries)" },
+  'max-instructions': { type: 'number', default: 10_000_000_000, describe: 'stop after this many instructions' },
+  'real-time': { type: 'boolean', describe: 'real clock and randomness (default: deterministic)' },
+  engine: { type: 'string', choices: ['blocks', 'interp'], describe: 'execution engine: compiled blocks (default) or the interpreter alone' },
+  v: { type: 'boolean', describe: 'verbose fault reports' },
+} as const satisfies Record<string, RunOption>;
+
+/** Parsed arguments of `run`. */
+export interface RunArgs {
+  elf: string;
+  args: string[];
+  machine: 'auto' | 'baremetal' | 'cheribsd';
+  count: boolean;
+  strace: boolean;
+  root: string | undefined;
+  env: string[];
+  inheritEnv: boolean;
+  maxInstructions: number;
+  realTime: boolean;
+  engine: EngineKind | undefined;
+  v: boolean;
+}
+
+/** The parsed option values (as yargs or parseArgs give them) as RunArgs; null if one is invalid. */
+export function runArgsFrom(elf: string, args: readonly (string | number)[], o: Readonly<Record<string, unknown>>): RunArgs | null {
+  const str = (k: keyof typeof RUN_OPTIONS): string | undefined => (o[k] === undefined ? undefined : String(o[k]));
+  const machine = str('machine') ?? RUN_OPTIONS.machine.default;
+  const engine = str('engine');
+  const max = o['max-instructions'] === undefined ? RUN_OPTIONS['max-instructions'].default : Number(o['max-instructions']);
+  if (!(RUN_OPTIONS.machine.choices as readonly string[]).includes(machine)) return null;
+  if (engine !== undefined && !(RUN_OPTIONS.engine.choices as readonly string[]).includes(engine)) return null;
+  if (!Number.isFinite(max) || max < 0) return null;
+  const env = o.env === undefined ? [] : (Array.isArray(o.env) ? o.env : [o.env]).map(String);
+  return {
+    elf, args: args.map(String), machine: machine as RunArgs['machine'], count: o.count === true, strace: o.strace === true,
+    root: str('root'), env, inheritEnv: o['inherit-env'] === true, maxInstructions: max, realTime: o['real-time'] === true,
+    engine: engine as EngineKind | undefined, v: o.v === true,
+  };
+}
+
+/** `morello-sim run ELF ARGS…` (or `morello-sim ELF ARGS…`) parsed without yargs, so that a run does
+ *  not pay for loading the full command line's modules; null when the arguments need yargs (help,
+ *  another command, an unknown or invalid option: yargs then explains). */
+export function parseRunFast(argv: readonly string[], commands: readonly string[]): RunArgs | null {
+  let rest = argv;
+  if (rest[0] === 'run') rest = rest.slice(1);
+  else if (rest.length === 0 || commands.includes(rest[0]!) || rest[0]!.startsWith('-')) return null;
+  const options: Record<string, { type: 'boolean' | 'string'; multiple?: boolean; short?: string }> = {};
+  for (const [name, def] of Object.entries(RUN_OPTIONS) as [string, RunOption][]) {
+    options[name] = { type: def.type === 'boolean' ? 'boolean' : 'string', ...(def.type === 'strings' ? { multiple: true } : {}), ...(name.length === 1 ? { short: name } : {}) };
+  }
+  // Our options come before the ELF; the guest's arguments after it. A guest argument that looks
+  // like an option without a `--` before it is left to yargs (which would take it as ours).
+  const elfAt = rest.findIndex((a, i) => !a.startsWith('-') && !(i > 0 && takesValue(rest[i - 1]!)));
+  if (elfAt < 0) return null;
+  let guest = rest.slice(elfAt + 1);
+  const sep = guest.indexOf('--');
+  const before = sep < 0 ? guest : guest.slice(0, sep);
+  if (before.some((g) => g.startsWith('-'))) return null;
+  guest = sep < 0 ? guest : [...before, ...guest.slice(sep + 1)];
+  try {
+    const parsed = parseArgs({ args: rest.slice(0, elfAt), options, strict: true, allowPositionals: false });
+    return runArgsFrom(rest[elfAt]!, guest, parsed.values);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `--name` (without `=value`) consumes the next argument. */
+function takesValue(arg: string): boolean {
+  if (!arg.startsWith('--') || arg.includes('=')) return false;
+  const def = (RUN_OPTIONS as Record<string, RunOption>)[arg.slice(2)];
+  return def !== undefined && def.type !== 'boolean';
+}
+
+/** The guest environment: optionally the host's, then each NAME=VALUE entry (replacing a same-named one). */
+function guestEnv(entries: readonly string[], inherit: boolean): string[] {
+  const env = new Map<string, string>();
+  if (inherit) for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env.set(k, `${k}=${v}`);
+  for (const e of entries) {
+    const eq = e.indexOf('=');
+    if (eq <= 0) die(`--env ${e}: expected NAME=VALUE`);
+    env.set(e.slice(0, eq), e);
+  }
+  return [...env.values()];
+}
+
+/** Runs the program: a CheriBSD process (purecap or hybrid) or the bare-metal machine. */
+export function runCommand(a: RunArgs): void {
+  const img = loadOrDie(a.elf);
+  const engine = a.engine ?? defaultEngine();
+  const kind = classifyElf(img);
+  const machine = a.machine === 'auto' ? (kind === 'baremetal' ? 'baremetal' : 'cheribsd') : a.machine;
+  if (machine !== 'baremetal') {
+    if (img.segments.some((s) => s.type === PT_INTERP)) die(`${a.elf}: dynamically linked executable (PT_INTERP): link it statically; morello-sim has no run-time linker`);
+    const proc = new GuestProcess(img, {
+      argv: [a.elf, ...a.args], env: guestEnv(a.env, a.inheritEnv), ...(a.root !== undefined ? { root: a.root } : {}),
+      strace: a.strace, realTime: a.realTime, verbose: a.v, engine,
+    });
+    let res;
+    try {
+      // Start-up time (process start to the first guest instruction), for `npm run bench`.
+      if (process.env.MORELLO_SIM_TIMING === '1') process.stderr.write(`morello-sim: first instruction after ${performance.now().toFixed(1)} ms\n`);
+      res = proc.run(a.maxInstructions);
+    } catch (e) {
+      die(`${a.elf}: ${(e as Error).message}`);
+    }
+    if (a.count) process.stderr.write(countLine(res.instructions, res.morelloInstructions));
+    process.exitCode = res.status;
+    return;
+  }
+  const r = runBareMetal(img, a.maxInstructions, engine);
+  process.stdout.write(r.output);
+  if (a.count) process.stderr.write(countLine(r.instructions, r.morelloInstructions));
+  if (r.status === 'error') die(`${a.elf}: simulator error at pc 0x${r.lastPc.toString(16)}: ${r.message ?? ''}`);
+  if (r.status === 'limit') die(`${a.elf}: stopped after ${r.instructions} instructions (pc 0x${r.lastPc.toString(16)}); raise --max-instructions`);
+}
