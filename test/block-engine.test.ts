@@ -120,3 +120,38 @@ describe('block engine runtime helpers against BigInt arithmetic', () => {
     }
   });
 });
+
+describe('block engine TBL/TBX helper against hand-computed lookups', () => {
+  // Register r's byte j holds 16·r + j (mod 256); tables wrap from V31 to V0 (Sail: (n + i) MOD 32).
+  const fresh = (): Uint32Array => {
+    const V = new Uint32Array(128);
+    for (let r = 0; r < 32; r++) for (let j = 0; j < 16; j++) V[r * 4 + (j >> 2)]! |= ((16 * r + j) & 255) << ((j & 3) * 8);
+    return V;
+  };
+  const bytesOf = (V: Uint32Array, r: number): number[] => Array.from({ length: 16 }, (_, j) => (V[r * 4 + (j >> 2)]! >>> ((j & 3) * 8)) & 255);
+  const setIndices = (V: Uint32Array, r: number, ix: number[]): void => {
+    for (let k = 0; k < 4; k++) V[r * 4 + k] = 0;
+    ix.forEach((x, j) => (V[r * 4 + (j >> 2)]! |= x << ((j & 3) * 8)));
+  };
+  const ix = [0, 15, 16, 31, 32, 47, 255, 5, 17, 1, 30, 48, 64, 2, 18, 3];
+
+  it('TBL with a two-register table that wraps from V31 to V0; 16 and 8 bytes', () => {
+    const V = fresh();
+    setIndices(V, 7, ix);
+    new JitRuntime().table(V, 9, 31, 7, 2, 1, false);
+    // index < 16: V31 byte (16·31 + i) & 255; 16..31: V0 byte i - 16; beyond 32: 0
+    expect(bytesOf(V, 9)).toEqual([240, 255, 0, 15, 0, 0, 0, 245, 1, 241, 14, 0, 0, 242, 2, 243]);
+    const W = fresh();
+    setIndices(W, 7, ix);
+    new JitRuntime().table(W, 7, 31, 7, 2, 0, false); // Vd = Vm, Q = 0: upper half cleared
+    expect(bytesOf(W, 7)).toEqual([240, 255, 0, 15, 0, 0, 0, 245, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('TBX keeps the destination byte for an index beyond a three-register table', () => {
+    const V = fresh();
+    setIndices(V, 7, ix);
+    new JitRuntime().table(V, 4, 1, 7, 3, 1, true);
+    // table = V1, V2, V3 (48 bytes): byte k of the table is 16 + k; index ≥ 48 keeps V4's byte (64 + i)
+    expect(bytesOf(V, 4)).toEqual([16, 31, 32, 47, 48, 63, 70, 21, 33, 17, 46, 75, 76, 18, 34, 19]);
+  });
+});

@@ -430,7 +430,7 @@ export class BlockEngine {
       const word = mem.read32(pc);
       const def = decode(word);
       if (def === null) break;
-      const e = emitA64(def, word, { pc, index: parts.length, c64: rk % 2 === 1, known });
+      const e = emitA64(def, word, { pc, index: parts.length, c64: rk % 2 === 1, known, window: { base: E.pcBase, limit: E.pcLimit } });
       if (e === null) break;
       parts.push(e.code);
       forgetWritten(e.code, known);

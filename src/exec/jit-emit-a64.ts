@@ -27,6 +27,9 @@ export interface EmitContext {
    *  until the block ends or the register is written): capability registers guarded, Morello and
    *  SIMD&FP enables. */
   readonly known?: { caps: Set<number>; capOk: boolean; fpOk: boolean };
+  /** The PCC window [base, limit) the code is compiled for (the engine drops compiled code when
+   *  PCC's bounds change): a constant branch target is checked against it here, not at run time. */
+  readonly window?: { readonly base: number; readonly limit: number };
 }
 
 export interface Emitted {
@@ -625,8 +628,10 @@ export function transfer(next: string, count: number): string {
   return `n+=${count};pc=${next};if(n>E.budget){E.pc=pc;return n;}continue;`;
 }
 
-/** A taken branch to a constant target: bails out first if the target leaves PCC's window. */
+/** A taken branch to a constant target: bails out if the target leaves PCC's window (known when
+ *  compiling: code is dropped when PCC's bounds change). */
 function jump(target: number, c: EmitContext): string {
+  if (c.window !== undefined) return target < c.window.base || target + 4 > c.window.limit ? bail(c) : transfer(`${target}`, c.index + 1);
   return `if(${target}<E.pcBase||${target + 4}>E.pcLimit)${bail(c)}${transfer(`${target}`, c.index + 1)}`;
 }
 
@@ -639,7 +644,7 @@ function branchImm(w: number, c: EmitContext): string {
   if ((w >>> 31) & 1) {
     // BL: the link is an integer in A64 (Sail: X[30] = PC + 4 unless PCCBO)
     const [l, h] = halves(BigInt(c.pc + 4));
-    return `if(!E.plainPc||${target}<E.pcBase||${target + 4}>E.pcLimit)${bail(c)}${wr(30, `${l}`, `${h}`)}${jump(target, c)}`;
+    return `if(!E.plainPc)${bail(c)}${wr(30, `${l}`, `${h}`)}${jump(target, c)}`;
   }
   return jump(target, c);
 }
@@ -759,6 +764,70 @@ function fpConvertInt(w: number, c: EmitContext): string | null {
     return `{${enabled(c, 'fpOk')}const a=${lo(n)},b=${sf ? hi(n) : '0'};V[${d * 4}]=a;V[${d * 4 + 1}]=b;V[${d * 4 + 2}]=0;V[${d * 4 + 3}]=0;}`;
   }
   return null;
+}
+
+/** ADD/SUB (vector and 64-bit scalar): wrapping lane arithmetic on the 32-bit words; 8- and 16-bit
+ *  lanes within a word at once (carries kept inside each lane: the lanes' top bits are added
+ *  apart), 64-bit lanes with a carry between their words. Results are computed before any word of
+ *  Vd is written (Vd may be Vn or Vm); a 64-bit vector or a scalar clears the rest of Vd. */
+function vectorAddSub(w: number, c: EmitContext, scalar: boolean): string | null {
+  const size = bits(w, 23, 22);
+  const q = bits(w, 30, 30);
+  if (scalar ? size !== 3 : size === 3 && !q) return null; // UNDEFINED: the interpreter raises it
+  const sub = bits(w, 29, 29) === 1;
+  const n = bits(w, 9, 5) * 4;
+  const m = bits(w, 20, 16) * 4;
+  const d = (w & 31) * 4;
+  const words = scalar ? 2 : q ? 4 : 2;
+  const r: string[] = [];
+  let code = `{${enabled(c, 'fpOk')}`;
+  if (size === 3) {
+    for (let k = 0; k < words; k += 2) {
+      code += sub
+        ? `const s${k}=V[${n + k}]-V[${m + k}],r${k}=s${k}>>>0,r${k + 1}=(V[${n + k + 1}]-V[${m + k + 1}]-(s${k}<0?1:0))>>>0;`
+        : `const s${k}=V[${n + k}]+V[${m + k}],r${k}=s${k}>>>0,r${k + 1}=(V[${n + k + 1}]+V[${m + k + 1}]+(s${k}>4294967295?1:0))>>>0;`;
+      r.push(`r${k}`, `r${k + 1}`);
+    }
+  } else {
+    for (let k = 0; k < words; k++) {
+      const a = `V[${n + k}]`;
+      const b = `V[${m + k}]`;
+      let e: string;
+      if (size === 2) e = `(${a}${sub ? '-' : '+'}${b})>>>0`;
+      else {
+        const top = size === 0 ? '0x80808080' : '0x80008000';
+        const low = size === 0 ? '0x7f7f7f7f' : '0x7fff7fff';
+        e = sub ? `(((${a}|${top})-(${b}&${low}))^((${a}^~${b})&${top}))>>>0` : `(((${a}&${low})+(${b}&${low}))^((${a}^${b})&${top}))>>>0`;
+      }
+      code += `const r${k}=${e};`;
+      r.push(`r${k}`);
+    }
+  }
+  for (let k = 0; k < 4; k++) code += `V[${d + k}]=${k < r.length ? r[k] : '0'};`;
+  return code + '}';
+}
+
+/** ADDV: the sum of the lanes of Vn, modulo the lane size, into the low lane of Vd (rest cleared). */
+function vectorAddAcross(w: number, c: EmitContext): string | null {
+  const size = bits(w, 23, 22);
+  const q = bits(w, 30, 30);
+  if (size === 3 || (size === 2 && !q)) return null; // UNDEFINED: the interpreter raises it
+  const n = bits(w, 9, 5) * 4;
+  const d = (w & 31) * 4;
+  const terms: string[] = [];
+  for (let k = 0; k < (q ? 4 : 2); k++) {
+    const v = `V[${n + k}]`;
+    if (size === 0) terms.push(`(${v}&255)+((${v}>>>8)&255)+((${v}>>>16)&255)+(${v}>>>24)`);
+    else if (size === 1) terms.push(`(${v}&65535)+(${v}>>>16)`);
+    else terms.push(v);
+  }
+  const mask = size === 0 ? '&255' : size === 1 ? '&65535' : '>>>0';
+  return `{${enabled(c, 'fpOk')}const r=(${terms.join('+')})${mask};V[${d}]=r;V[${d + 1}]=0;V[${d + 2}]=0;V[${d + 3}]=0;}`;
+}
+
+/** TBL/TBX: a byte table of 1–4 consecutive registers (R.table). */
+function vectorTable(w: number, c: EmitContext): string {
+  return `{${enabled(c, 'fpOk')}R.table(V,${w & 31},${bits(w, 9, 5)},${bits(w, 20, 16)},${bits(w, 14, 13) + 1},${bits(w, 30, 30)},${bits(w, 12, 12) === 1});}`;
 }
 
 /** MOVI/MVNI/ORR/BIC (vector, immediate): Sail AdvSIMDExpandImm at compile time. */
@@ -913,6 +982,10 @@ export function emitA64(def: InsnDef, w: number, c: EmitContext): Emitted | null
     case 'float_move_fp_select': return code(fpSelect(w, c));
     case 'float_convert_int': return code(fpConvertInt(w, c));
     case 'vector_logical': return code(vectorImmediate(w, c));
+    case 'vector_arithmetic_binary_uniform_add_wrapping_single_simd': return code(vectorAddSub(w, c, false));
+    case 'vector_arithmetic_binary_uniform_add_wrapping_single_sisd': return code(vectorAddSub(w, c, true));
+    case 'vector_reduce_add_simd': return code(vectorAddAcross(w, c));
+    case 'vector_transfer_vector_table': return code(vectorTable(w, c));
     case 'memory_literal_general': return code(literal(w, c));
     case 'branch_unconditional_immediate': return end(c.c64 && (w >>> 31) & 1 ? null : branchImm(w, c)); // C64 BL links a capability
     case 'branch_conditional_cond': return end(branchCond(w, c, condExpr(w & 15), Number(BigInt.asIntN(19, BigInt(bits(w, 23, 5))))));

@@ -35,6 +35,8 @@ export class JitRuntime {
   /** High 64 bits of the 128-bit product (UMULH, or SMULH when `signed`): 16-bit limbs, column
    *  sums below 2^35, all in locals. */
   mulHigh64(alo: number, ahi: number, blo: number, bhi: number, signed: boolean): void {
+    // Column sums are below 2^35 (not int32): digits are split off with floor and a multiply, never
+    // with % (a floating-point remainder is a slow library call).
     const a0 = alo & 0xffff, a1 = alo >>> 16, a2 = ahi & 0xffff, a3 = ahi >>> 16;
     const b0 = blo & 0xffff, b1 = blo >>> 16, b2 = bhi & 0xffff, b3 = bhi >>> 16;
     let c = Math.floor((a0 * b0) / 65536);
@@ -42,12 +44,15 @@ export class JitRuntime {
     c = Math.floor((a0 * b2 + a1 * b1 + a2 * b0 + c) / 65536);
     c = Math.floor((a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0 + c) / 65536);
     let t = a1 * b3 + a2 * b2 + a3 * b1 + c;
-    const l4 = t % 65536;
-    t = a2 * b3 + a3 * b2 + Math.floor(t / 65536);
-    const l5 = t % 65536;
-    t = a3 * b3 + Math.floor(t / 65536);
-    const l6 = t % 65536;
-    const l7 = Math.floor(t / 65536) % 65536;
+    let q = Math.floor(t / 65536);
+    const l4 = t - q * 65536;
+    t = a2 * b3 + a3 * b2 + q;
+    q = Math.floor(t / 65536);
+    const l5 = t - q * 65536;
+    t = a3 * b3 + q;
+    q = Math.floor(t / 65536);
+    const l6 = t - q * 65536;
+    const l7 = q & 0xffff;
     let lo = l5 * 65536 + l4;
     let hi = l7 * 65536 + l6;
     if (signed) {
@@ -66,6 +71,29 @@ export class JitRuntime {
     this.lo = lo >>> 0;
     this.hi = hi >>> 0;
   }
+
+  /** TBL/TBX (Sail AArch64.vector.transfer.vector.table): byte i of Vd is byte Vm[i] of the table
+   *  Vn, Vn+1, … (regs registers, numbers modulo 32); an index beyond the table gives 0 (TBL) or
+   *  keeps Vd's byte (TBX). Q = 0: 8 bytes, the upper half of Vd cleared. */
+  table(V: Uint32Array, d: number, n: number, m: number, regs: number, q: number, tbx: boolean): void {
+    const out = this.tableOut;
+    const limit = 16 * regs;
+    const count = q ? 16 : 8;
+    out[0] = out[1] = out[2] = out[3] = 0;
+    for (let i = 0; i < count; i++) {
+      const shift = (i & 3) * 8;
+      const ix = (V[m * 4 + (i >> 2)]! >>> shift) & 255;
+      let byte = 0;
+      if (ix < limit) {
+        const j = ix & 15;
+        byte = (V[((n + (ix >> 4)) & 31) * 4 + (j >> 2)]! >>> ((j & 3) * 8)) & 255;
+      } else if (tbx) byte = (V[d * 4 + (i >> 2)]! >>> shift) & 255;
+      out[i >> 2] = out[i >> 2]! | (byte << shift);
+    }
+    for (let k = 0; k < 4; k++) V[d * 4 + k] = out[k]!;
+  }
+
+  private readonly tableOut = new Uint32Array(4);
 
   /** 64-bit product of two signed 32-bit values (given as unsigned words). */
   muls32(a: number, b: number): void {
