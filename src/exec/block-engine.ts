@@ -52,6 +52,12 @@ export class EngineState {
   pcLimit = 0;
   /** Integer results of ADR/ADRP/BL link are plain (no PCCBO). */
   plainPc = true;
+  /** PCC's metadata halves (capability bits 95:64, 127:96): C64 links and PC-relative
+   *  capabilities carry them, and C64 branch targets must have them. */
+  pccMl = 0;
+  pccMh = 0;
+  /** CCTLR.SBL: C64 links are sealed as sentries (the interpreter makes them). */
+  sentryLinks = false;
   /** DDC windows for loads and stores (limit -1: no access allowed) and PCC's for literal loads. */
   ldBase = 0;
   ldLimit = -1;
@@ -90,7 +96,7 @@ export class EngineState {
   constructor(private readonly engine: BlockEngine) {
     // Fields that hold addresses above 2^30 are given a double representation from the start, so
     // that V8 never deprecates the object's shape while compiled code runs.
-    preferDoubleFields(this, ['pc', 'budget', 'pcBase', 'pcLimit', 'ldBase', 'ldLimit', 'stBase', 'stLimit', 'litBase', 'litLimit']);
+    preferDoubleFields(this, ['pc', 'budget', 'pcBase', 'pcLimit', 'pccMl', 'pccMh', 'ldBase', 'ldLimit', 'stBase', 'stLimit', 'litBase', 'litLimit']);
   }
 
   /** TLB miss: installs page pn for reading or writing; false if the interpreter must do the access. */
@@ -250,6 +256,7 @@ export class BlockEngine {
     const cctlr = cpu.cctlr();
     if (cctlr & 4n) return false; // DDCBO: integer addresses are DDC-relative
     E.plainPc = (cctlr & 8n) === 0n; // PCCBO
+    E.sentryLinks = (cctlr & 0x80n) !== 0n; // SBL
     const pcc = cpu.pcc;
     const pc = Number(pcc.value);
     // PCC's decode is reused while its metadata is unchanged and the PC stays inside the bounds
@@ -272,6 +279,8 @@ export class BlockEngine {
       this.pccE = capGetExponent(pcc);
       this.pccR = representableR(Number(capGetBottom(pcc) >> 13n));
       this.pccHi = pcc.hi;
+      E.pccMl = Number(pcc.hi & 0xffffffffn);
+      E.pccMh = Number(pcc.hi >> 32n);
     }
     if (pc < E.pcBase || pc + 4 > E.pcLimit || (pc & 3) !== 0 || pc >= 2 ** 52) return false;
     E.pc = pc;

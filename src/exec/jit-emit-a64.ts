@@ -387,6 +387,18 @@ function pcRelative(w: number, c: EmitContext, page: boolean): string {
   return `{if(!E.plainPc)${bail(c)}${wr(w & 31, `${l}`, `${h}`)}}`;
 }
 
+/** C64 ADR/ADRP: Cd = CapAdd(PCC, increment) (Sail execute_ADR_C_I_C, ADRP_C_I_C). Compiled when the
+ *  result lies inside PCC's bounds (the window), where CapAdd keeps the tag and the metadata: Cd is
+ *  PCC's metadata with the new value; otherwise the interpreter. */
+function pcRelativeCap(w: number, c: EmitContext, page: boolean): string | null {
+  const d = w & 31;
+  const imm = page ? BigInt.asIntN(20, BigInt((bits(w, 22, 5) << 2) | bits(w, 30, 29))) << 12n : BigInt.asIntN(21, BigInt((bits(w, 23, 5) << 2) | bits(w, 30, 29)));
+  const v = (page ? BigInt(c.pc) & ~0xfffn : BigInt(c.pc)) + imm;
+  if (c.window === undefined || v < BigInt(c.window.base) || v > BigInt(c.window.limit) || d === 31) return null;
+  const [l, h] = halves(v);
+  return `{${enabled(c, 'capOk')}X[${d}]=${l};H[${d}]=${h};ML[${d}]=E.pccMl;MH[${d}]=E.pccMh;T[${d}]=1;cpu.retiredMorello++;}`;
+}
+
 // ---------------------------------------------------------------- loads and stores
 /** Bounds, alignment and TLB check for `size` bytes at (al, ah) through DDC (or PCC for literals);
  *  defines pg (the page) and o (offset in it). `span` is the bytes covered (pairs: 2 × size). */
@@ -639,14 +651,39 @@ function fallThrough(c: EmitContext): string {
   return transfer(`${c.pc + 4}`, c.index + 1);
 }
 
-function branchImm(w: number, c: EmitContext): string {
+function branchImm(w: number, c: EmitContext): string | null {
   const target = c.pc + Number(BigInt.asIntN(26, BigInt(w & 0x3ffffff))) * 4;
+  if ((w >>> 31) & 1 && c.c64) return capLink(c) === null ? null : `${capLink(c)!}${jump(target, c)}`;
   if ((w >>> 31) & 1) {
     // BL: the link is an integer in A64 (Sail: X[30] = PC + 4 unless PCCBO)
     const [l, h] = halves(BigInt(c.pc + 4));
     return `if(!E.plainPc)${bail(c)}${wr(30, `${l}`, `${h}`)}${jump(target, c)}`;
   }
   return jump(target, c);
+}
+
+/** C64 link (Sail BranchToCapability's link: C30 = CapAdd(PCC, 4 + 1), C64 in bit 0): compiled when
+ *  PC + 4 is inside PCC's bounds (the tag and metadata are PCC's) and CCTLR.SBL does not ask for a
+ *  sentry. */
+function capLink(c: EmitContext): string | null {
+  if (c.window === undefined || c.pc + 8 > c.window.limit) return null;
+  const [l, h] = halves(BigInt(c.pc + 5));
+  return `if(E.sentryLinks)${bail(c)}X[30]=${l};H[30]=${h};ML[30]=E.pccMl;MH[30]=E.pccMh;T[30]=1;`;
+}
+
+/** C64 BR/BLR/RET Cn (Sail execute_BR_C_C etc.): compiled when the target, after unsealing a sentry,
+ *  has PCC's metadata (so the executive check passes, the SP bank stays, and PCC stays the engine's
+ *  window), is tagged, selects C64 (bit 0) and lands inside the window; otherwise the interpreter. */
+function branchCap(w: number, c: EmitContext, link: boolean): string | null {
+  const n = bits(w, 9, 5);
+  if (n === 31) return null; // CZR: the interpreter raises the fault
+  const lk = link ? capLink(c) : '';
+  if (lk === null) return null;
+  const b = bail(c);
+  return `{${enabled(c, 'capOk')}if(T[${n}]!==1)${b}const tml=ML[${n}],tmh=MH[${n}],ot=((tmh&0x3fff)*2)|(tml>>>31);` +
+    `if(ot>1||(tml&0x7fffffff)!==E.pccMl||((tmh&0xffffc000)>>>0)!==E.pccMh)${b}` +
+    `const tl=X[${n}],th=H[${n}];if(th>=2097152||(tl&3)!==1)${b}const ta=th*4294967296+tl-1;if(ta<E.pcBase||ta+4>E.pcLimit)${b}` +
+    `${lk}cpu.retiredMorello++;${transfer('ta', c.index + 1)}}`;
 }
 
 function branchCond(w: number, c: EmitContext, test: string, offset: number): string {
@@ -918,6 +955,20 @@ function emitMorello(id: string, w: number, c: EmitContext): string | null {
     }
     case 'SCBNDS_C_CI_C': case 'SCBNDS_C_CI_S':
       return setBounds(c, n, d, `${bits(w, 20, 15) << (id === 'SCBNDS_C_CI_S' ? 4 : 0)}`, '0');
+    case 'CPY_C_C_C': // Cd = Cn (31: CSP)
+      return `{${enabled(c, 'capOk')}X[${d}]=X[${n}];H[${d}]=H[${n}];ML[${d}]=ML[${n}];MH[${d}]=MH[${n}];T[${d}]=T[${n}];cpu.retiredMorello++;}`;
+    case 'GCVALUE_R_C_C': // Xd = Cn.value (31: CSP)
+      return `{${enabled(c, 'capOk')}${wr(d, lo(n, true), hi(n, true))}cpu.retiredMorello++;}`;
+    case 'SCVALUE_C_CR_C': {
+      // Sail CapSetValue on a tagged, unsealed Cn: a new value inside its bounds (below 2^53, so bit
+      // 55 is unchanged) decodes to the same bounds, and the tag stays; anything else: interpreter.
+      const m = bits(w, 20, 16);
+      const b = bail(c);
+      return `{${enabled(c, 'capOk')}${capGuard(n, c)}const vl=${lo(m)},vh=${hi(m)};if(vh>=2097152)${b}const va=vh*4294967296+vl;` +
+        `if(va<E.kBase[${n}]||va>E.kLimit[${n}])${b}X[${d}]=vl;H[${d}]=vh;ML[${d}]=ML[${n}];MH[${d}]=MH[${n}];T[${d}]=1;cpu.retiredMorello++;}`;
+    }
+    case 'BR_C_C': case 'RET_C_C': return c.c64 ? branchCap(w, c, false) : null;
+    case 'BLR_C_C': return c.c64 ? branchCap(w, c, true) : null;
     case 'LDR_C_RUIB_C': return c.c64 ? capLoadStore(c, w, true) : null;
     case 'STR_C_RUIB_C': return c.c64 ? capLoadStore(c, w, false) : null;
     default: return null;
@@ -947,8 +998,9 @@ export function emitA64(def: InsnDef, w: number, c: EmitContext): Emitted | null
     case 'integer_arithmetic_div': return code(divide(w));
     case 'integer_arithmetic_cnt': return code(countLeading(w));
     case 'integer_arithmetic_rev': return code(reverse(w));
-    case 'ADR_C_I_C': return code(c.c64 ? null : pcRelative(w, c, false));
-    case 'ADRP_C_I_C': case 'ADRP_C_IP_C': return code(c.c64 ? null : pcRelative(w, c, true)); // A64: P is imm<20>
+    case 'ADR_C_I_C': return code(c.c64 ? pcRelativeCap(w, c, false) : pcRelative(w, c, false));
+    case 'ADRP_C_I_C': case 'ADRP_C_IP_C': // A64: P is imm<20>; C64: ADRP when P = 1 (ADRDP otherwise)
+      return code(c.c64 ? ((w >>> 23) & 1 ? pcRelativeCap(w, c, true) : null) : pcRelative(w, c, true));
     case 'system_hints': case 'system_barriers_dmb': case 'system_barriers_dsb': case 'system_barriers_isb':
       return code('');
     case 'memory_single_general_immediate_unsigned': case 'memory_single_simdfp_immediate_unsigned': {
@@ -987,7 +1039,7 @@ export function emitA64(def: InsnDef, w: number, c: EmitContext): Emitted | null
     case 'vector_reduce_add_simd': return code(vectorAddAcross(w, c));
     case 'vector_transfer_vector_table': return code(vectorTable(w, c));
     case 'memory_literal_general': return code(literal(w, c));
-    case 'branch_unconditional_immediate': return end(c.c64 && (w >>> 31) & 1 ? null : branchImm(w, c)); // C64 BL links a capability
+    case 'branch_unconditional_immediate': return end(branchImm(w, c));
     case 'branch_conditional_cond': return end(branchCond(w, c, condExpr(w & 15), Number(BigInt.asIntN(19, BigInt(bits(w, 23, 5))))));
     case 'branch_conditional_compare': {
       const t = w & 31;
@@ -1003,6 +1055,7 @@ export function emitA64(def: InsnDef, w: number, c: EmitContext): Emitted | null
       return end(branchCond(w, c, `${v}===${(w >>> 24) & 1}`, Number(BigInt.asIntN(14, BigInt(bits(w, 18, 5))))));
     }
     case 'branch_unconditional_register': return end(c.c64 ? null : branchRegister(w, c));
+    case 'BR_C_C': case 'BLR_C_C': case 'RET_C_C': return end(emitMorello(def.id, w, c));
     default: return def.cls === 'morello' ? code(emitMorello(def.id, w, c)) : null;
   }
 }
