@@ -99,14 +99,16 @@ describe('block engine against the interpreter', () => {
 });
 
 describe('block engine runtime helpers against BigInt arithmetic', () => {
-  it('UMULH/SMULH and 64-bit multiply on 32-bit halves: 100,000 random pairs', () => {
+  it('UMULH/SMULH and 64-bit multiply on 32-bit halves: edge values and 100,000 random pairs', () => {
     const R = new JitRuntime();
     let s = 7n;
     const next = (): bigint => (s = (s * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n));
     const half = (v: bigint): [number, number] => [Number(v & 0xffffffffn), Number(v >> 32n)];
-    for (let i = 0; i < 100_000; i++) {
-      const a = next();
-      const b = next();
+    // Edge values first (all ones, single bits, words at their extremes), then random pairs.
+    const edges = [0n, 1n, 2n, 0xffffffffn, 0x100000000n, 0x7fffffffffffffffn, 0x8000000000000000n, 0xffffffffffffffffn, 0xffffffff00000000n, 0x80000000n, 0x1fffffffffffffn];
+    const pairs: [bigint, bigint][] = edges.flatMap((x) => edges.map((y): [bigint, bigint] => [x, y]));
+    for (let i = 0; i < 100_000 + pairs.length; i++) {
+      const [a, b] = i < pairs.length ? pairs[i]! : [next(), next()];
       const [al, ah] = half(a);
       const [bl, bh] = half(b);
       for (const signed of [false, true]) {

@@ -32,29 +32,23 @@ export class JitRuntime {
     this.hi = (a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) >>> 0;
   }
 
-  /** High 64 bits of the 128-bit product (UMULH, or SMULH when `signed`): 16-bit limbs, column
-   *  sums below 2^35, all in locals. */
+  /** High 64 bits of the 128-bit product (UMULH, or SMULH when `signed`), from the four 32×32-bit
+   *  partial products: each one's low word exactly by Math.imul, its high word by rounding
+   *  (x·y − low) / 2^32 (the double product is within 2^12 of the exact one, so the quotient is
+   *  within 2^-20 of an integer); the column sums stay below 2^35, exact in doubles. */
   mulHigh64(alo: number, ahi: number, blo: number, bhi: number, signed: boolean): void {
-    // Column sums are below 2^35 (not int32): digits are split off with floor and a multiply, never
-    // with % (a floating-point remainder is a slow library call).
-    const a0 = alo & 0xffff, a1 = alo >>> 16, a2 = ahi & 0xffff, a3 = ahi >>> 16;
-    const b0 = blo & 0xffff, b1 = blo >>> 16, b2 = bhi & 0xffff, b3 = bhi >>> 16;
-    let c = Math.floor((a0 * b0) / 65536);
-    c = Math.floor((a0 * b1 + a1 * b0 + c) / 65536);
-    c = Math.floor((a0 * b2 + a1 * b1 + a2 * b0 + c) / 65536);
-    c = Math.floor((a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0 + c) / 65536);
-    let t = a1 * b3 + a2 * b2 + a3 * b1 + c;
-    let q = Math.floor(t / 65536);
-    const l4 = t - q * 65536;
-    t = a2 * b3 + a3 * b2 + q;
-    q = Math.floor(t / 65536);
-    const l5 = t - q * 65536;
-    t = a3 * b3 + q;
-    q = Math.floor(t / 65536);
-    const l6 = t - q * 65536;
-    const l7 = q & 0xffff;
-    let lo = l5 * 65536 + l4;
-    let hi = l7 * 65536 + l6;
+    const l00 = Math.imul(alo, blo) >>> 0;
+    const h00 = Math.round((alo * blo - l00) / 4294967296);
+    const l01 = Math.imul(alo, bhi) >>> 0;
+    const h01 = Math.round((alo * bhi - l01) / 4294967296);
+    const l10 = Math.imul(ahi, blo) >>> 0;
+    const h10 = Math.round((ahi * blo - l10) / 4294967296);
+    const l11 = Math.imul(ahi, bhi) >>> 0;
+    const h11 = Math.round((ahi * bhi - l11) / 4294967296);
+    const mid = h00 + l01 + l10; // bits 63:32 of the product, plus carries out
+    const low = l11 + h01 + h10 + Math.floor(mid / 4294967296); // bits 95:64, plus carries out
+    let lo = low >>> 0;
+    let hi = h11 + Math.floor(low / 4294967296);
     if (signed) {
       // signed high part = unsigned high part - (a < 0 ? b : 0) - (b < 0 ? a : 0), mod 2^64
       if (ahi & 0x80000000) {
