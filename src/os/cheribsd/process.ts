@@ -406,6 +406,10 @@ export class GuestProcess {
   }
 
   /** Checks that [addr, addr+len) is mapped and, for hybrid processes, within DDC. */
+  private ddcDecoded: Capability | null = null;
+  private ddcBase = 0;
+  private ddcLimit = -1;
+
   userRangeOk(addr: number, len: number): boolean {
     if (len === 0) return true;
     if (!Number.isSafeInteger(addr) || addr < 0 || !Number.isSafeInteger(addr + len)) return false;
@@ -413,8 +417,14 @@ export class GuestProcess {
       // Hybrid: an integer pointer is authorised by DDC. (CheriABI pointers are capabilities the
       // shim has already checked.)
       const ddc: Capability = this.cpu.ddc[0]!;
-      const b = capGetBounds(ddc);
-      if (!ddc.tag || BigInt(addr) < b.base || BigInt(addr + len) > b.limit) return false;
+      if (ddc !== this.ddcDecoded) {
+        // Capabilities are immutable objects: DDC's bounds are decoded once per value it takes.
+        const b = capGetBounds(ddc);
+        this.ddcDecoded = ddc;
+        this.ddcBase = b.valid ? Number(b.base) : 0;
+        this.ddcLimit = b.valid ? Number(b.limit) : -1;
+      }
+      if (!ddc.tag || addr < this.ddcBase || addr + len > this.ddcLimit) return false;
     }
     const mem = this.bus.mem;
     for (let a = Math.floor(addr / PAGE_SIZE) * PAGE_SIZE; a < addr + len; a += PAGE_SIZE) if (!mem.isMapped(a)) return false;
