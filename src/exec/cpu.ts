@@ -437,6 +437,16 @@ export class Cpu extends CpuState {
   }
 
   // ---------------------------------------------------------------- execution
+  /** PCC = CapAdd(PCC, 4): the next instruction. While the new PC stays inside the bounds the last
+   *  fetch check decoded for PCC's metadata it is in bounds, so representable: only the value
+   *  changes (no bounds decode). */
+  advancePc(): void {
+    const pcc = this.pcc;
+    const next = pcc.value + 4n;
+    if (pcc.hi === this.fetchHi && pcc.value >= this.fetchBase && next < this.fetchLimit) this.pcc = { tag: pcc.tag, hi: pcc.hi, value: next };
+    else this.pcc = capAdd(pcc, 4n);
+  }
+
   /** Executes one instruction (or takes one exception). */
   step(): void {
     const pcc = this.pcc;
@@ -481,7 +491,7 @@ export class Cpu extends CpuState {
       if (ci.morello && (!ci.modal || this.c64)) this.retiredMorello++;
       if (ci.fp) checkFPEnabled(this);
       ci.h(this, word, ci.def!);
-      if (!this.branched) this.pcc = capAdd(this.pcc, 4n);
+      if (!this.branched) this.advancePc();
       this.retired++;
       if (this.pcCounts !== null) this.countPc(pc);
     } catch (e) {

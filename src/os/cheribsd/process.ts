@@ -11,7 +11,7 @@ import { Bus } from '../../exec/bus.js';
 import { Cpu } from '../../exec/cpu.js';
 import { ArchException, FSC_ALIGNMENT } from '../../cpu/exception.js';
 import { CMAX, capWithValue, capWithPerms, capWithObjectType, capGetObjectType, OTYPE_RB, type Capability } from '../../cap/format.js';
-import { capSetBounds, capGetBounds, capAdd, capIsRangeInBounds } from '../../cap/bounds.js';
+import { capSetBounds, capGetBounds, capIsRangeInBounds } from '../../cap/bounds.js';
 import { sysRegKey } from '../../isa/sysregs.js';
 import { PAGE_SIZE } from '../../mem/tagged-memory.js';
 import { Sandbox } from './sandbox.js';
@@ -200,7 +200,7 @@ export class GuestProcess {
     if (e.kind === 'svc') {
       this.shim.syscall(cpu);
       // The preferred return of an SVC is the next instruction.
-      cpu.pcc = capAdd(cpu.pcc, 4n);
+      cpu.advancePc();
       return true;
     }
     if ((e.kind === 'undefined' || e.kind === 'sysreg') && this.emulateIdRegisterRead(cpu)) return true;
@@ -348,7 +348,7 @@ export class GuestProcess {
     if (op1 !== 0 || crn !== 0 || !(crm === 0 || (crm >= 4 && crm <= 7))) return false;
     const value = ID_REGISTERS_EL0.get((crm << 3) | op2) ?? 0n;
     if ((w & 31) !== 31) cpu.setXr(w & 31, value);
-    cpu.pcc = capAdd(cpu.pcc, 4n);
+    cpu.advancePc();
     return true;
   }
 
