@@ -8,22 +8,20 @@ import { bits } from '../isa/table.js';
 const M32 = 0xffffffffn;
 
 
-/** Sail AddWithCarry over `size` bits: returns result and NZCV. */
+/** Sail AddWithCarry over `size` bits: returns result and NZCV. C is the carry out of the unsigned
+ *  sum; V (the signed sum differs from the result read as signed) is equivalently "x and y have the
+ *  same sign and the result's differs", which needs no signed arithmetic. */
 export function addWithCarry(x: bigint, y: bigint, carry: bigint, size: number): [bigint, number] {
-  const mask = (1n << BigInt(size)) - 1n;
+  const mask = size === 64 ? MASK64 : size === 32 ? M32 : (1n << BigInt(size)) - 1n;
+  const top = size === 64 ? 63n : size === 32 ? 31n : BigInt(size - 1);
   const ux = x & mask;
   const uy = y & mask;
   const usum = ux + uy + carry;
   const result = usum & mask;
-  const top = BigInt(size - 1);
-  const sx = (ux >> top) & 1n ? ux - (mask + 1n) : ux;
-  const sy = (uy >> top) & 1n ? uy - (mask + 1n) : uy;
-  const ssum = sx + sy + carry;
-  const sres = (result >> top) & 1n ? result - (mask + 1n) : result;
   const n = Number((result >> top) & 1n);
   const z = result === 0n ? 1 : 0;
   const c = usum === result ? 0 : 1;
-  const v = sres === ssum ? 0 : 1;
+  const v = Number((((ux ^ result) & (uy ^ result)) >> top) & 1n);
   return [result, (n << 3) | (z << 2) | (c << 1) | v];
 }
 

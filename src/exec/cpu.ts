@@ -197,15 +197,33 @@ export class Cpu extends CpuState {
   checkCap(c: Capability, address: bigint, size: number, perms: number, store: boolean): void {
     let fsc = 0;
     if (!c.tag) fsc = FSC_CAP_TAG;
-    else if (capIsSealed(c)) fsc = FSC_CAP_SEAL;
-    else if ((capGetPerms(c) & perms) !== perms) fsc = FSC_CAP_PERM;
     else {
-      const b = capGetBounds(c);
-      const a = this.addressForBounds(address);
-      if (!b.valid || a < b.base || a + BigInt(size) > b.limit) fsc = FSC_CAP_BOUNDS;
+      // Seal, permissions and bounds are decoded once per capability metadata: with the same
+      // metadata and a value inside the bounds decoded before, the bounds decode the same.
+      if (!(c.hi === this.ccHi && c.value >= this.ccBase && c.value < this.ccLimit)) {
+        const b = capGetBounds(c);
+        this.ccHi = b.valid ? c.hi : -1n;
+        this.ccSealed = capIsSealed(c);
+        this.ccPerms = capGetPerms(c);
+        this.ccBase = b.base;
+        this.ccLimit = b.valid ? b.limit : -1n;
+      }
+      if (this.ccSealed) fsc = FSC_CAP_SEAL;
+      else if ((this.ccPerms & perms) !== perms) fsc = FSC_CAP_PERM;
+      else {
+        const a = this.addressForBounds(address);
+        if (this.ccLimit < 0n || a < this.ccBase || a + BigInt(size) > this.ccLimit) fsc = FSC_CAP_BOUNDS;
+      }
     }
     if (fsc !== 0) throw new ArchException('dabort', 0, address, fsc, store || (perms & PERM_STORE) !== 0);
   }
+
+  /** checkCap's decode of the last capability metadata it saw (ccHi -1: none). */
+  private ccHi = -1n;
+  private ccSealed = false;
+  private ccPerms = 0;
+  private ccBase = 0n;
+  private ccLimit = -1n;
 
   /** The address used for bounds checks (Sail CheckCapability): with TBI the flags byte is replaced by
    *  the sign (EL0/EL1, stage 1 on) or zero extension of bit 55. */
