@@ -844,6 +844,29 @@ function vectorAddSub(w: number, c: EmitContext, scalar: boolean): string | null
   return code + '}';
 }
 
+/** Vector AND/BIC/ORR/ORN and EOR/BSL/BIT/BIF (register): word-wise bit operations (Sail
+ *  execute_aarch64_instrs_vector_arithmetic_binary_uniform_logical_*); Q = 0 clears the upper half. */
+function vectorLogical(w: number, c: EmitContext, bsl: boolean): string {
+  const q = bits(w, 30, 30);
+  const op = bits(w, 23, 22);
+  const n = bits(w, 9, 5) * 4;
+  const m = bits(w, 20, 16) * 4;
+  const d = (w & 31) * 4;
+  const words = q ? 4 : 2;
+  let code = `{${enabled(c, 'fpOk')}`;
+  for (let k = 0; k < words; k++) {
+    const a = `V[${n + k}]`;
+    const b = `V[${m + k}]`;
+    const t = `V[${d + k}]`;
+    const e = bsl
+      ? [`${a}^${b}`, `${b}^((${b}^${a})&${t})`, `${t}^((${t}^${a})&${b})`, `${t}^((${t}^${a})&~${b})`][op]!
+      : [`${a}&${b}`, `${a}&~${b}`, `${a}|${b}`, `${a}|~${b}`][op]!;
+    code += `const r${k}=(${e})>>>0;`;
+  }
+  for (let k = 0; k < 4; k++) code += `V[${d + k}]=${k < words ? `r${k}` : '0'};`;
+  return code + '}';
+}
+
 /** ADDV: the sum of the lanes of Vn, modulo the lane size, into the low lane of Vd (rest cleared). */
 function vectorAddAcross(w: number, c: EmitContext): string | null {
   const size = bits(w, 23, 22);
@@ -1037,6 +1060,8 @@ export function emitA64(def: InsnDef, w: number, c: EmitContext): Emitted | null
     case 'vector_arithmetic_binary_uniform_add_wrapping_single_simd': return code(vectorAddSub(w, c, false));
     case 'vector_arithmetic_binary_uniform_add_wrapping_single_sisd': return code(vectorAddSub(w, c, true));
     case 'vector_reduce_add_simd': return code(vectorAddAcross(w, c));
+    case 'vector_arithmetic_binary_uniform_logical_and_orr': return code(vectorLogical(w, c, false));
+    case 'vector_arithmetic_binary_uniform_logical_bsl_eor': return code(vectorLogical(w, c, true));
     case 'vector_transfer_vector_table': return code(vectorTable(w, c));
     case 'memory_literal_general': return code(literal(w, c));
     case 'branch_unconditional_immediate': return end(branchImm(w, c));
