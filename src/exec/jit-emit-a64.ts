@@ -867,6 +867,20 @@ function vectorLogical(w: number, c: EmitContext, bsl: boolean): string {
   return code + '}';
 }
 
+/** SHL, SSHR/USHR, SSRA/USRA (vector, immediate): R.vshift; the rounding forms (o1) and the
+ *  reserved 64-bit-lane 64-bit vector stay with the interpreter. */
+function vectorShiftImm(w: number, c: EmitContext, left: boolean): string | null {
+  const immh = bits(w, 22, 19);
+  const q = bits(w, 30, 30);
+  if (immh === 0 || (immh & 8 && !q) || (!left && bits(w, 13, 13) === 1)) return null;
+  const esize = 8 << (31 - Math.clz32(immh));
+  const immhb = (immh << 3) | bits(w, 18, 16);
+  const shift = left ? immhb - esize : 2 * esize - immhb;
+  const signed = !left && bits(w, 29, 29) === 0;
+  const acc = !left && bits(w, 12, 12) === 1;
+  return `{${enabled(c, 'fpOk')}R.vshift(V,${w & 31},${bits(w, 9, 5)},${esize},${shift},${left},${signed},${acc},${q});}`;
+}
+
 /** ADDV: the sum of the lanes of Vn, modulo the lane size, into the low lane of Vd (rest cleared). */
 function vectorAddAcross(w: number, c: EmitContext): string | null {
   const size = bits(w, 23, 22);
@@ -1061,6 +1075,8 @@ export function emitA64(def: InsnDef, w: number, c: EmitContext): Emitted | null
     case 'vector_arithmetic_binary_uniform_add_wrapping_single_sisd': return code(vectorAddSub(w, c, true));
     case 'vector_reduce_add_simd': return code(vectorAddAcross(w, c));
     case 'vector_arithmetic_binary_uniform_logical_and_orr': return code(vectorLogical(w, c, false));
+    case 'vector_shift_left_simd': return code(def.id.startsWith('shl_') ? vectorShiftImm(w, c, true) : null);
+    case 'vector_shift_right_simd': return code(vectorShiftImm(w, c, false));
     case 'vector_arithmetic_binary_uniform_logical_bsl_eor': return code(vectorLogical(w, c, true));
     case 'vector_transfer_vector_table': return code(vectorTable(w, c));
     case 'memory_literal_general': return code(literal(w, c));

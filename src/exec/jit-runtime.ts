@@ -89,6 +89,67 @@ export class JitRuntime {
 
   private readonly tableOut = new Uint32Array(4);
 
+  /** SHL / SSHR / USHR / SSRA / USRA (vector, immediate; Sail
+   *  execute_aarch64_instrs_vector_shift_*): each esize-bit lane of Vn shifted left by `shift`
+   *  (0 .. esize-1) or right by `shift` (1 .. esize, arithmetic when `signed`), plus Vd's lane when
+   *  `acc` (modulo 2^esize); 64-bit vector (q = 0): the upper half of Vd cleared. */
+  vshift(V: Uint32Array, d: number, n: number, esize: number, shift: number, left: boolean, signed: boolean, acc: boolean, q: number): void {
+    const out = this.tableOut;
+    const words = q ? 4 : 2;
+    if (esize === 64) {
+      for (let k = 0; k < words; k += 2) {
+        let lo = V[n * 4 + k]!;
+        let hi = V[n * 4 + k + 1]!;
+        if (left) {
+          if (shift >= 32) {
+            hi = lo << (shift - 32);
+            lo = 0;
+          } else if (shift > 0) {
+            hi = (hi << shift) | (lo >>> (32 - shift));
+            lo <<= shift;
+          }
+        } else if (shift >= 64) {
+          lo = hi = signed ? hi >> 31 : 0;
+        } else if (shift >= 32) {
+          lo = signed ? hi >> (shift - 32) : hi >>> (shift - 32);
+          hi = signed ? hi >> 31 : 0;
+        } else {
+          lo = (lo >>> shift) | (hi << (32 - shift));
+          hi = signed ? hi >> shift : hi >>> shift;
+        }
+        lo >>>= 0;
+        hi >>>= 0;
+        if (acc) {
+          const s0 = lo + V[d * 4 + k]!;
+          lo = s0 >>> 0;
+          hi = (hi + V[d * 4 + k + 1]! + (s0 > 0xffffffff ? 1 : 0)) >>> 0;
+        }
+        out[k] = lo;
+        out[k + 1] = hi;
+      }
+    } else {
+      const mask = esize === 32 ? 0xffffffff : (1 << esize) - 1;
+      const up = 32 - esize;
+      for (let k = 0; k < words; k++) {
+        const word = V[n * 4 + k]!;
+        const dw = V[d * 4 + k]!;
+        let r = 0;
+        for (let j = 0; j < 32; j += esize) {
+          let x = (word >>> j) & mask;
+          if (left) x = shift >= 32 ? 0 : x << shift;
+          else if (signed) {
+            x = (x << up) >> up; // sign-extended lane
+            x = shift >= 32 ? x >> 31 : x >> shift;
+          } else x = shift >= 32 ? 0 : x >>> shift;
+          if (acc) x += (dw >>> j) & mask;
+          r |= (x & mask) << j;
+        }
+        out[k] = r >>> 0;
+      }
+    }
+    for (let k = 0; k < 4; k++) V[d * 4 + k] = k < words ? out[k]! : 0;
+  }
+
   /** 64-bit product of two signed 32-bit values (given as unsigned words). */
   muls32(a: number, b: number): void {
     this.mulu32(a, b);
