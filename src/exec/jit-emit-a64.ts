@@ -881,6 +881,60 @@ function vectorShiftImm(w: number, c: EmitContext, left: boolean): string | null
   return `{${enabled(c, 'fpOk')}R.vshift(V,${w & 31},${bits(w, 9, 5)},${esize},${shift},${left},${signed},${acc},${q});}`;
 }
 
+/** Lane `idx` of `esize` bits (≤ 32) of V register word array index base `b`: its word and shift. */
+function laneAt(b: number, esize: number, idx: number): { word: number; shift: number; mask: number } {
+  const bit = idx * esize;
+  return { word: b + (bit >> 5), shift: bit & 31, mask: esize === 32 ? 0xffffffff : (1 << esize) - 1 };
+}
+
+/** Element moves between general and vector registers (Sail execute_aarch64_instrs_vector_transfer_*):
+ *  UMOV, INS (general), DUP (general), DUP (element, scalar). Reserved imm5/Q combinations: null. */
+function vectorTransfer(w: number, c: EmitContext, kind: 'umov' | 'ins' | 'dupg' | 'dups'): string | null {
+  const imm5 = bits(w, 20, 16);
+  const q = bits(w, 30, 30);
+  const size = (imm5 & 15) === 0 ? -1 : 31 - Math.clz32(imm5 & -imm5);
+  if (size < 0) return null;
+  const esize = 8 << size;
+  const idx = imm5 >>> (size + 1);
+  const n = bits(w, 9, 5);
+  const d = w & 31;
+  let body: string;
+  switch (kind) {
+    case 'umov': {
+      if ((q === 1) !== (size === 3)) return null;
+      if (size === 3) body = wr(d, `V[${n * 4 + idx * 2}]`, `V[${n * 4 + idx * 2 + 1}]`);
+      else {
+        const l = laneAt(n * 4, esize, idx);
+        body = wr(d, `((V[${l.word}]>>>${l.shift})&${l.mask})>>>0`, '0');
+      }
+      break;
+    }
+    case 'ins':
+      if (size === 3) body = `V[${d * 4 + idx * 2}]=${lo(n)};V[${d * 4 + idx * 2 + 1}]=${hi(n)};`;
+      else {
+        const l = laneAt(d * 4, esize, idx);
+        body = `V[${l.word}]=((V[${l.word}]&${(~(l.mask << l.shift)) >>> 0})|((${lo(n)}&${l.mask})<<${l.shift}))>>>0;`;
+      }
+      break;
+    case 'dupg': {
+      if (size === 3 && !q) return null;
+      const rep = size === 3 ? null : size === 2 ? `${lo(n)}` : size === 1 ? `((${lo(n)}&65535)*65537)>>>0` : `((${lo(n)}&255)*16843009)>>>0`;
+      const ws = rep === null ? [lo(n), hi(n), lo(n), hi(n)] : [rep, rep, q ? rep : '0', q ? rep : '0'];
+      body = `const e0=${ws[0]},e1=${ws[1]},e2=${ws[2]},e3=${ws[3]};V[${d * 4}]=e0;V[${d * 4 + 1}]=e1;V[${d * 4 + 2}]=e2;V[${d * 4 + 3}]=e3;`;
+      break;
+    }
+    default: {
+      if (size === 3) body = `const e0=V[${n * 4 + idx * 2}],e1=V[${n * 4 + idx * 2 + 1}];V[${d * 4}]=e0;V[${d * 4 + 1}]=e1;`;
+      else {
+        const l = laneAt(n * 4, esize, idx);
+        body = `const e0=((V[${l.word}]>>>${l.shift})&${l.mask})>>>0;V[${d * 4}]=e0;V[${d * 4 + 1}]=0;`;
+      }
+      body += `V[${d * 4 + 2}]=0;V[${d * 4 + 3}]=0;`;
+    }
+  }
+  return `{${enabled(c, 'fpOk')}${body}}`;
+}
+
 /** ADDV: the sum of the lanes of Vn, modulo the lane size, into the low lane of Vd (rest cleared). */
 function vectorAddAcross(w: number, c: EmitContext): string | null {
   const size = bits(w, 23, 22);
@@ -1075,6 +1129,10 @@ export function emitA64(def: InsnDef, w: number, c: EmitContext): Emitted | null
     case 'vector_arithmetic_binary_uniform_add_wrapping_single_sisd': return code(vectorAddSub(w, c, true));
     case 'vector_reduce_add_simd': return code(vectorAddAcross(w, c));
     case 'vector_arithmetic_binary_uniform_logical_and_orr': return code(vectorLogical(w, c, false));
+    case 'vector_transfer_integer_move_unsigned': return code(vectorTransfer(w, c, 'umov'));
+    case 'vector_transfer_integer_insert': return code(vectorTransfer(w, c, 'ins'));
+    case 'vector_transfer_integer_dup': return code(vectorTransfer(w, c, 'dupg'));
+    case 'vector_transfer_vector_cpy_dup_sisd': return code(vectorTransfer(w, c, 'dups'));
     case 'vector_shift_left_simd': return code(def.id.startsWith('shl_') ? vectorShiftImm(w, c, true) : null);
     case 'vector_shift_right_simd': return code(vectorShiftImm(w, c, false));
     case 'vector_arithmetic_binary_uniform_logical_bsl_eor': return code(vectorLogical(w, c, true));
