@@ -935,6 +935,26 @@ function vectorTransfer(w: number, c: EmitContext, kind: 'umov' | 'ins' | 'dupg'
   return `{${enabled(c, 'fpOk')}${body}}`;
 }
 
+/** CMGT/CMGE/CMEQ/CMLE/CMLT (vector, zero): R.vcmpz; the reserved 64-bit-lane 64-bit vector: null. */
+function vectorCompareZero(w: number, c: EmitContext, lessThan: boolean): string | null {
+  const size = bits(w, 23, 22);
+  const q = bits(w, 30, 30);
+  if (size === 3 && !q) return null;
+  const u = bits(w, 29, 29);
+  const op = bits(w, 12, 12);
+  const cond = lessThan ? 4 : op === 0 ? (u ? 1 : 0) : u ? 3 : 2;
+  return `{${enabled(c, 'fpOk')}R.vcmpz(V,${w & 31},${bits(w, 9, 5)},${8 << size},${cond},${q});}`;
+}
+
+/** SSHLL/USHLL{2}: R.vshll; immh<3> set (64-bit source lanes) is reserved: null. */
+function vectorShiftLong(w: number, c: EmitContext): string | null {
+  const immh = bits(w, 22, 19);
+  if (immh === 0 || immh & 8) return null;
+  const esize = 8 << (31 - Math.clz32(immh));
+  const shift = ((immh << 3) | bits(w, 18, 16)) - esize;
+  return `{${enabled(c, 'fpOk')}R.vshll(V,${w & 31},${bits(w, 9, 5)},${esize},${shift},${bits(w, 29, 29) === 0},${bits(w, 30, 30) === 1});}`;
+}
+
 /** ADDV: the sum of the lanes of Vn, modulo the lane size, into the low lane of Vd (rest cleared). */
 function vectorAddAcross(w: number, c: EmitContext): string | null {
   const size = bits(w, 23, 22);
@@ -1130,6 +1150,9 @@ export function emitA64(def: InsnDef, w: number, c: EmitContext): Emitted | null
     case 'vector_reduce_add_simd': return code(vectorAddAcross(w, c));
     case 'vector_arithmetic_binary_uniform_logical_and_orr': return code(vectorLogical(w, c, false));
     case 'vector_transfer_integer_move_unsigned': return code(vectorTransfer(w, c, 'umov'));
+    case 'vector_arithmetic_unary_cmp_int_bulk_simd': return code(vectorCompareZero(w, c, false));
+    case 'vector_arithmetic_unary_cmp_int_lessthan_simd': return code(vectorCompareZero(w, c, true));
+    case 'vector_shift_left_long': return code(vectorShiftLong(w, c));
     case 'vector_transfer_integer_insert': return code(vectorTransfer(w, c, 'ins'));
     case 'vector_transfer_integer_dup': return code(vectorTransfer(w, c, 'dupg'));
     case 'vector_transfer_vector_cpy_dup_sisd': return code(vectorTransfer(w, c, 'dups'));

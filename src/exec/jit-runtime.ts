@@ -89,6 +89,69 @@ export class JitRuntime {
 
   private readonly tableOut = new Uint32Array(4);
 
+  /** CMGT/CMGE/CMEQ/CMLE/CMLT (vector, zero; Sail
+   *  execute_aarch64_instrs_vector_arithmetic_unary_cmp_int_*): each signed esize-bit lane of Vn
+   *  compared with 0 gives all ones or zero (cond: 0 >, 1 >=, 2 ==, 3 <=, 4 <); q = 0: upper half
+   *  of Vd cleared. */
+  vcmpz(V: Uint32Array, d: number, n: number, esize: number, cond: number, q: number): void {
+    const out = this.tableOut;
+    const words = q ? 4 : 2;
+    if (esize === 64) {
+      for (let k = 0; k < words; k += 2) {
+        const lo = V[n * 4 + k]!;
+        const hi = V[n * 4 + k + 1]! | 0;
+        const sign = hi < 0 ? -1 : hi === 0 && lo === 0 ? 0 : 1;
+        const r = cmpZero(sign, cond) ? 0xffffffff : 0;
+        out[k] = r;
+        out[k + 1] = r;
+      }
+    } else {
+      const mask = esize === 32 ? 0xffffffff : (1 << esize) - 1;
+      const up = 32 - esize;
+      for (let k = 0; k < words; k++) {
+        const word = V[n * 4 + k]!;
+        let r = 0;
+        for (let j = 0; j < 32; j += esize) {
+          const x = (((word >>> j) & mask) << up) >> up;
+          if (cmpZero(x < 0 ? -1 : x === 0 ? 0 : 1, cond)) r |= mask << j;
+        }
+        out[k] = r >>> 0;
+      }
+    }
+    for (let k = 0; k < 4; k++) V[d * 4 + k] = k < words ? out[k]! : 0;
+  }
+
+  /** SSHLL/USHLL{2} (SXTL/UXTL): the esize-bit lanes of the lower (upper when `upper`) half of Vn,
+   *  sign- or zero-extended to 2·esize bits and shifted left by `shift` (< esize), fill Vd. */
+  vshll(V: Uint32Array, d: number, n: number, esize: number, shift: number, signed: boolean, upper: boolean): void {
+    const out = this.tableOut;
+    const src0 = V[n * 4 + (upper ? 2 : 0)]!;
+    const src1 = V[n * 4 + (upper ? 3 : 1)]!;
+    const lanes = 64 / esize;
+    const mask = esize === 32 ? 0xffffffff : (1 << esize) - 1;
+    const up = 32 - esize;
+    out[0] = out[1] = out[2] = out[3] = 0;
+    for (let i = 0; i < lanes; i++) {
+      const bit = i * esize;
+      const raw = ((bit < 32 ? src0 : src1) >>> (bit & 31)) & mask;
+      const x = signed ? (raw << up) >> up : raw >>> 0; // the lane as a (signed) 32-bit number
+      const wide = 2 * esize;
+      const ob = i * wide;
+      if (wide === 64) {
+        // (x << shift) over 64 bits, x sign- or zero-extended
+        const hiExt = signed && x < 0 ? -1 : 0;
+        const lo = shift === 0 ? x : x << shift;
+        const hi = shift === 0 ? hiExt : (hiExt << shift) | (x >>> (32 - shift));
+        out[ob >> 5] = lo >>> 0;
+        out[(ob >> 5) + 1] = hi >>> 0;
+      } else {
+        const m2 = wide === 32 ? 0xffffffff : (1 << wide) - 1;
+        out[ob >> 5] = (out[ob >> 5]! | (((x << shift) & m2) << (ob & 31))) >>> 0;
+      }
+    }
+    for (let k = 0; k < 4; k++) V[d * 4 + k] = out[k]!;
+  }
+
   /** SHL / SSHR / USHR / SSRA / USRA (vector, immediate; Sail
    *  execute_aarch64_instrs_vector_shift_*): each esize-bit lane of Vn shifted left by `shift`
    *  (0 .. esize-1) or right by `shift` (1 .. esize, arithmetic when `signed`), plus Vd's lane when
@@ -412,5 +475,17 @@ export class JitRuntime {
     const h = signed ? hi | 0 : hi;
     this.bad = !(h >= -1048576 && h < 1048576);
     return h * 4294967296 + lo;
+  }
+}
+
+/** Whether a lane whose sign is `sign` (-1, 0, 1) meets compare-with-zero condition `cond`
+ *  (0 >, 1 >=, 2 ==, 3 <=, 4 <). */
+function cmpZero(sign: number, cond: number): boolean {
+  switch (cond) {
+    case 0: return sign > 0;
+    case 1: return sign >= 0;
+    case 2: return sign === 0;
+    case 3: return sign <= 0;
+    default: return sign < 0;
   }
 }
