@@ -1022,6 +1022,48 @@ function setBounds(c: EmitContext, n: number, d: number, len: string, lenHi: str
     `X[${d}]=X[${n}];H[${d}]=H[${n}];MH[${d}]=MH[${n}];ML[${d}]=ml;T[${d}]=ok?1:0;cpu.retiredMorello++;}`;
 }
 
+/** LDP/STP/LDNP/STNP Ct, Ct2 with a capability base (offset, pre- or post-index; Sail
+ *  execute_LDP_C_RIB_C etc.): 32 bytes, 16-byte aligned, checked whole before any side effect (the
+ *  interpreter then redoes an STP whose second half would fault, keeping its first store); the
+ *  write-back is CapAdd on the base, compiled when the result stays representable. */
+function capPair(c: EmitContext, w: number, load: boolean, mode: 'offset' | 'pre' | 'post'): string | null {
+  const n = bits(w, 9, 5);
+  const t = w & 31;
+  const t2 = bits(w, 14, 10);
+  if (load && t === t2) return null; // UNDEFINED
+  const off = Number(BigInt.asIntN(7, BigInt(bits(w, 21, 15)))) * 16;
+  const [il, ih] = halves(BigInt(off));
+  const wb = mode !== 'offset' && !(load && (t === n || t2 === n) && n !== 31);
+  const b = bail(c);
+  let code = `{${enabled(c, 'capOk')}${baseCheck(n, c)}`;
+  code += `const s0=X[${n}]+${il},nl=s0>>>0,nh=(H[${n}]+${ih}+(s0>4294967295?1:0))>>>0;`;
+  code += mode === 'post' ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;';
+  code += `if((al&15)!==0)${b}`;
+  if (load) {
+    code += access(c, 16, 32, false, n, `${PERM_LOAD | PERM_MUTABLE_LOAD}`);
+  } else {
+    const need = (r: number): string => (r === 31 ? `${PERM_STORE}` : `(T[${r}]===1?${PERM_STORE | PERM_STORE_CAP}|((MH[${r}]>>>14)&1?0:${PERM_STORE_LOCAL_CAP}):${PERM_STORE})`);
+    code += access(c, 16, 32, true, n, `(${need(t)}|${need(t2)})`);
+  }
+  if (wb) code += `if(nh>=2097152||!R.capAddKeepsTag(E.kE[${n}],E.kR[${n}],X[${n}],H[${n}],${il},${ih}))${b}`;
+  if (load) {
+    code += `const lc=(E.kPerm[${n}]>>>14)&1;`;
+    const v = (k: number): string => `pg.view.getUint32(o+${4 * k},true)`;
+    code += `const a0=${v(0)},a1=${v(1)},a2=${v(2)},a3=${v(3)},ag=pg.tags[o>>>4]&lc,b0=${v(4)},b1=${v(5)},b2=${v(6)},b3=${v(7)},bg=pg.tags[(o>>>4)+1]&lc;`;
+    if (t !== 31) code += `X[${t}]=a0;H[${t}]=a1;ML[${t}]=a2;MH[${t}]=a3;T[${t}]=ag;`;
+    if (t2 !== 31) code += `X[${t2}]=b0;H[${t2}]=b1;ML[${t2}]=b2;MH[${t2}]=b3;T[${t2}]=bg;`;
+  } else {
+    const put = (r: number, at: string, g: string): string =>
+      r === 31
+        ? `pg.view.setUint32(${at},0,true);pg.view.setUint32(${at}+4,0,true);pg.view.setUint32(${at}+8,0,true);pg.view.setUint32(${at}+12,0,true);pg.tags[${g}]=0;`
+        : `pg.view.setUint32(${at},X[${r}],true);pg.view.setUint32(${at}+4,H[${r}],true);pg.view.setUint32(${at}+8,ML[${r}],true);pg.view.setUint32(${at}+12,MH[${r}],true);pg.tags[${g}]=T[${r}];`;
+    // Read both sources before writing (Ct2 may be the base's page slot of Ct; values are registers).
+    code += put(t, 'o', 'o>>>4') + put(t2, 'o+16', '(o>>>4)+1');
+  }
+  if (wb) code += `X[${n}]=nl;H[${n}]=nh;`;
+  return `${code}cpu.retiredMorello++;}`;
+}
+
 /** LDR/STR Ct, [Cn, #imm] (unsigned offset): capability load/store with its tag. */
 function capLoadStore(c: EmitContext, w: number, load: boolean): string | null {
   const n = bits(w, 9, 5);
@@ -1081,6 +1123,12 @@ function emitMorello(id: string, w: number, c: EmitContext): string | null {
     case 'BR_C_C': case 'RET_C_C': return c.c64 ? branchCap(w, c, false) : null;
     case 'BLR_C_C': return c.c64 ? branchCap(w, c, true) : null;
     case 'LDR_C_RUIB_C': return c.c64 ? capLoadStore(c, w, true) : null;
+    case 'LDP_C_RIB_C': case 'LDNP_C_RIB_C': return c.c64 ? capPair(c, w, true, 'offset') : null;
+    case 'STP_C_RIB_C': case 'STNP_C_RIB_C': return c.c64 ? capPair(c, w, false, 'offset') : null;
+    case 'LDP_C_RIBW_C': return c.c64 ? capPair(c, w, true, 'pre') : null;
+    case 'STP_C_RIBW_C': return c.c64 ? capPair(c, w, false, 'pre') : null;
+    case 'LDP_CC_RIAW_C': return c.c64 ? capPair(c, w, true, 'post') : null;
+    case 'STP_CC_RIAW_C': return c.c64 ? capPair(c, w, false, 'post') : null;
     case 'STR_C_RUIB_C': return c.c64 ? capLoadStore(c, w, false) : null;
     default: return null;
   }
