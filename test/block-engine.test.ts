@@ -123,6 +123,30 @@ describe('block engine runtime helpers against BigInt arithmetic', () => {
   });
 });
 
+describe('block engine 64-bit division helper against BigInt', () => {
+  it('UDIV/SDIV on halves: magnitudes around 2^32, 2^53 and 2^64, both signs, x / 0 = 0', () => {
+    const R = new JitRuntime();
+    let s = 3n;
+    const next = (): bigint => (s = (s * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n));
+    const edges = [0n, 1n, 2n, 3n, 7n, 0xffffffffn, 1n << 32n, (1n << 53n) - 1n, 1n << 53n, (1n << 53n) + 1n, 1n << 63n, (1n << 64n) - 1n];
+    const values = [...edges, ...edges.map((v) => BigInt.asUintN(64, -v))];
+    const shifted = (): bigint => next() >> BigInt(Number(next() % 64n)); // every magnitude class
+    const pairs: [bigint, bigint][] = values.flatMap((x) => values.map((y): [bigint, bigint] => [x, y]));
+    for (let i = 0; i < 50_000; i++) pairs.push([i % 2 ? shifted() : BigInt.asUintN(64, -shifted()), shifted()]);
+    const half = (v: bigint): [number, number] => [Number(v & 0xffffffffn), Number(v >> 32n)];
+    for (const [a, b] of pairs) {
+      const [al, ah] = half(a);
+      const [bl, bh] = half(b);
+      for (const signed of [false, true]) {
+        R.div64(al, ah, bl, bh, signed);
+        const x = signed ? BigInt.asIntN(64, a) : a;
+        const y = signed ? BigInt.asIntN(64, b) : b;
+        expect((BigInt(R.hi) << 32n) | BigInt(R.lo)).toBe(y === 0n ? 0n : BigInt.asUintN(64, x / y));
+      }
+    }
+  });
+});
+
 describe('block engine TBL/TBX helper against hand-computed lookups', () => {
   // Register r's byte j holds 16·r + j (mod 256); tables wrap from V31 to V0 (Sail: (n + i) MOD 32).
   const fresh = (): Uint32Array => {

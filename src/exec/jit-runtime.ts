@@ -235,13 +235,28 @@ export class JitRuntime {
     this.hi = (ahi - bhi - (s < 0 ? 1 : 0)) >>> 0;
   }
 
-  /** 64-bit division (Sail: RoundTowardsZero, x / 0 = 0). */
+  /** 64-bit division (Sail: RoundTowardsZero, x / 0 = 0). Operands of magnitude below 2^53 divide
+   *  as doubles: the rounded quotient is within x·2^-53 < 1/b of a/b, so truncating it is exact; the
+   *  rest (and INT64_MIN / -1) use BigInt. */
   div64(alo: number, ahi: number, blo: number, bhi: number, signed: boolean): void {
     if (blo === 0 && bhi === 0) {
       this.lo = 0;
       this.hi = 0;
       return;
     }
+    const a = smallInt(alo, ahi, signed);
+    const b = smallInt(blo, bhi, signed);
+    if (a !== null && b !== null) {
+      const q = Math.trunc(a / b); // |q| < 2^53
+      const h = Math.floor(q / 4294967296);
+      this.lo = (q - h * 4294967296) >>> 0;
+      this.hi = h >>> 0;
+      return;
+    }
+    this.div64Big(alo, ahi, blo, bhi, signed);
+  }
+
+  private div64Big(alo: number, ahi: number, blo: number, bhi: number, signed: boolean): void {
     let a = toBig(alo, ahi);
     let b = toBig(blo, bhi);
     if (signed) {
@@ -488,4 +503,12 @@ function cmpZero(sign: number, cond: number): boolean {
     case 3: return sign <= 0;
     default: return sign < 0;
   }
+}
+
+/** The 64-bit value (lo, hi), read as unsigned or signed, as a number when its magnitude is below
+ *  2^53; null otherwise. */
+function smallInt(lo: number, hi: number, signed: boolean): number | null {
+  if (hi < 0x200000) return hi * 4294967296 + lo;
+  if (signed && hi > 0xffe00000) return (hi - 4294967296) * 4294967296 + lo; // > -2^53
+  return null;
 }
