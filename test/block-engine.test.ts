@@ -11,6 +11,7 @@ import { loadElfFile } from '../src/elf/reader.js';
 import { GuestProcess } from '../src/os/cheribsd/process.js';
 import type { EngineKind } from '../src/exec/block-engine.js';
 import { JitRuntime } from '../src/exec/jit-runtime.js';
+import { lcg64, halves64 } from './helpers/rng.js';
 import { generatedTestsDir, projectRoot } from '../src/machine/generated-tests.js';
 import { runConformance } from '../src/machine/conformance.js';
 import { runRegression } from '../src/profile/regression.js';
@@ -101,9 +102,8 @@ describe('block engine against the interpreter', () => {
 describe('block engine runtime helpers against BigInt arithmetic', () => {
   it('UMULH/SMULH and 64-bit multiply on 32-bit halves: edge values and 100,000 random pairs', () => {
     const R = new JitRuntime();
-    let s = 7n;
-    const next = (): bigint => (s = (s * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n));
-    const half = (v: bigint): [number, number] => [Number(v & 0xffffffffn), Number(v >> 32n)];
+    const next = lcg64(7n);
+    const half = halves64;
     // Edge values first (all ones, single bits, words at their extremes), then random pairs.
     const edges = [0n, 1n, 2n, 0xffffffffn, 0x100000000n, 0x7fffffffffffffffn, 0x8000000000000000n, 0xffffffffffffffffn, 0xffffffff00000000n, 0x80000000n, 0x1fffffffffffffn];
     const pairs: [bigint, bigint][] = edges.flatMap((x) => edges.map((y): [bigint, bigint] => [x, y]));
@@ -126,14 +126,13 @@ describe('block engine runtime helpers against BigInt arithmetic', () => {
 describe('block engine 64-bit division helper against BigInt', () => {
   it('UDIV/SDIV on halves: magnitudes around 2^32, 2^53 and 2^64, both signs, x / 0 = 0', () => {
     const R = new JitRuntime();
-    let s = 3n;
-    const next = (): bigint => (s = (s * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n));
+    const next = lcg64(3n);
     const edges = [0n, 1n, 2n, 3n, 7n, 0xffffffffn, 1n << 32n, (1n << 53n) - 1n, 1n << 53n, (1n << 53n) + 1n, 1n << 63n, (1n << 64n) - 1n];
     const values = [...edges, ...edges.map((v) => BigInt.asUintN(64, -v))];
     const shifted = (): bigint => next() >> BigInt(Number(next() % 64n)); // every magnitude class
     const pairs: [bigint, bigint][] = values.flatMap((x) => values.map((y): [bigint, bigint] => [x, y]));
     for (let i = 0; i < 50_000; i++) pairs.push([i % 2 ? shifted() : BigInt.asUintN(64, -shifted()), shifted()]);
-    const half = (v: bigint): [number, number] => [Number(v & 0xffffffffn), Number(v >> 32n)];
+    const half = halves64;
     for (const [a, b] of pairs) {
       const [al, ah] = half(a);
       const [bl, bh] = half(b);
