@@ -955,6 +955,14 @@ function vectorShiftLong(w: number, c: EmitContext): string | null {
   return `{${enabled(c, 'fpOk')}R.vshll(V,${w & 31},${bits(w, 9, 5)},${esize},${shift},${bits(w, 29, 29) === 0},${bits(w, 30, 30) === 1});}`;
 }
 
+/** ZIP/UZP/TRN (R.vperm); 64-bit lanes in a 64-bit vector are reserved: null. */
+function vectorPermute(w: number, c: EmitContext, kind: number): string | null {
+  const size = bits(w, 23, 22);
+  const q = bits(w, 30, 30);
+  if (size === 3 && !q) return null;
+  return `{${enabled(c, 'fpOk')}R.vperm(V,${w & 31},${bits(w, 9, 5)},${bits(w, 20, 16)},${8 << size},${kind},${bits(w, 14, 14)},${q});}`;
+}
+
 /** ADDV: the sum of the lanes of Vn, modulo the lane size, into the low lane of Vd (rest cleared). */
 function vectorAddAcross(w: number, c: EmitContext): string | null {
   const size = bits(w, 23, 22);
@@ -1201,6 +1209,9 @@ export function emitA64(def: InsnDef, w: number, c: EmitContext): Emitted | null
     case 'vector_arithmetic_unary_cmp_int_bulk_simd': return code(vectorCompareZero(w, c, false));
     case 'vector_arithmetic_unary_cmp_int_lessthan_simd': return code(vectorCompareZero(w, c, true));
     case 'vector_shift_left_long': return code(vectorShiftLong(w, c));
+    case 'vector_transfer_vector_permute_zip': return code(vectorPermute(w, c, 0));
+    case 'vector_transfer_vector_permute_unzip': return code(vectorPermute(w, c, 1));
+    case 'vector_transfer_vector_permute_transpose': return code(vectorPermute(w, c, 2));
     case 'vector_transfer_integer_insert': return code(vectorTransfer(w, c, 'ins'));
     case 'vector_transfer_integer_dup': return code(vectorTransfer(w, c, 'dupg'));
     case 'vector_transfer_vector_cpy_dup_sisd': return code(vectorTransfer(w, c, 'dups'));

@@ -89,6 +89,42 @@ export class JitRuntime {
 
   private readonly tableOut = new Uint32Array(4);
 
+  /** ZIP1/2 (kind 0), UZP1/2 (1), TRN1/2 (2) (Sail execute_aarch64_instrs_vector_transfer_vector_permute_*):
+   *  result lane j is lane k of Vn or Vm, chosen as the instruction says; q = 0: 64-bit vectors,
+   *  the upper half of Vd cleared. */
+  vperm(V: Uint32Array, d: number, n: number, m: number, esize: number, kind: number, part: number, q: number): void {
+    const out = this.tableOut;
+    const count = (q ? 128 : 64) / esize;
+    const half = count / 2;
+    const mask = esize === 32 ? 0xffffffff : (1 << esize) - 1;
+    out[0] = out[1] = out[2] = out[3] = 0;
+    for (let j = 0; j < count; j++) {
+      let reg: number;
+      let k: number;
+      if (kind === 0) {
+        reg = j & 1 ? m : n;
+        k = part * half + (j >> 1);
+      } else if (kind === 1) {
+        const x = 2 * j + part; // in the concatenation Vn (low) : Vm
+        reg = x < count ? n : m;
+        k = x < count ? x : x - count;
+      } else {
+        reg = j & 1 ? m : n;
+        k = (j & ~1) + part;
+      }
+      if (esize === 64) {
+        out[2 * j] = V[reg * 4 + 2 * k]!;
+        out[2 * j + 1] = V[reg * 4 + 2 * k + 1]!;
+      } else {
+        const sb = k * esize;
+        const v = (V[reg * 4 + (sb >> 5)]! >>> (sb & 31)) & mask;
+        const db = j * esize;
+        out[db >> 5] = (out[db >> 5]! | (v << (db & 31))) >>> 0;
+      }
+    }
+    for (let k = 0; k < 4; k++) V[d * 4 + k] = out[k]!;
+  }
+
   /** CMGT/CMGE/CMEQ/CMLE/CMLT (vector, zero; Sail
    *  execute_aarch64_instrs_vector_arithmetic_unary_cmp_int_*): each signed esize-bit lane of Vn
    *  compared with 0 gives all ones or zero (cond: 0 >, 1 >=, 2 ==, 3 <=, 4 <); q = 0: upper half
