@@ -7,6 +7,7 @@ import { ArchException, FSC_ALIGNMENT, FSC_CAP_BOUNDS, FSC_CAP_PERM, FSC_CAP_SEA
 import { type Capability, NULL_CAP, capGetPerms, capIsSealed, PERM_EXECUTE, PERM_STORE, MASK64, capWithTag, capWithPerms,
   PERM_LOAD_CAP, PERM_MUTABLE_LOAD, PERM_STORE_CAP, PERM_STORE_LOCAL_CAP, capFromInteger } from '../cap/format.js';
 import { capGetBounds, capAdd, capSetValue } from '../cap/bounds.js';
+import { DecodedCap } from '../cap/decoded.js';
 
 /** Sail CapSetFlags-style value replacement used by BranchAddr: the value's top byte changes, tag kept. */
 function capSetFlagsValue(c: Capability, value: bigint): Capability {
@@ -83,10 +84,9 @@ export const VBAR_KEYS = [0, sysRegKey(3, 0, 12, 0, 0), sysRegKey(3, 4, 12, 0, 0
 export class Cpu extends CpuState {
   readonly bus: Bus;
   private readonly icache = new Map<number, CachedInsn>();
-  /** PCC metadata whose decoded bounds [fetchBase, fetchLimit) passed the fetch check last. */
-  private fetchHi = -1n;
-  private fetchBase = 0n;
-  private fetchLimit = 0n;
+  /** Decoded PCC (fetch checks, PC advance) and decoded data-access capability (checkCap). */
+  private readonly fetchCap = new DecodedCap();
+  private readonly dataCap = new DecodedCap();
   /** Set by branch semantics: PCC already holds the next instruction's address. */
   branched = false;
   /** Instructions retired (including ones that took an exception). */
@@ -196,34 +196,16 @@ export class Cpu extends CpuState {
   /** Sail CheckCapability: tag, seal, permissions, bounds (in that order); raises a capability abort. */
   checkCap(c: Capability, address: bigint, size: number, perms: number, store: boolean): void {
     let fsc = 0;
+    const d = this.dataCap;
     if (!c.tag) fsc = FSC_CAP_TAG;
     else {
-      // Seal, permissions and bounds are decoded once per capability metadata: with the same
-      // metadata and a value inside the bounds decoded before, the bounds decode the same.
-      if (!(c.hi === this.ccHi && c.value >= this.ccBase && c.value < this.ccLimit)) {
-        const b = capGetBounds(c);
-        this.ccHi = b.valid ? c.hi : -1n;
-        this.ccSealed = capIsSealed(c);
-        this.ccPerms = capGetPerms(c);
-        this.ccBase = b.base;
-        this.ccLimit = b.valid ? b.limit : -1n;
-      }
-      if (this.ccSealed) fsc = FSC_CAP_SEAL;
-      else if ((this.ccPerms & perms) !== perms) fsc = FSC_CAP_PERM;
-      else {
-        const a = this.addressForBounds(address);
-        if (this.ccLimit < 0n || a < this.ccBase || a + BigInt(size) > this.ccLimit) fsc = FSC_CAP_BOUNDS;
-      }
+      d.of(c);
+      if (d.sealed) fsc = FSC_CAP_SEAL;
+      else if ((d.perms & perms) !== perms) fsc = FSC_CAP_PERM;
+      else if (!d.covers(this.addressForBounds(address), size)) fsc = FSC_CAP_BOUNDS;
     }
     if (fsc !== 0) throw new ArchException('dabort', 0, address, fsc, store || (perms & PERM_STORE) !== 0);
   }
-
-  /** checkCap's decode of the last capability metadata it saw (ccHi -1: none). */
-  private ccHi = -1n;
-  private ccSealed = false;
-  private ccPerms = 0;
-  private ccBase = 0n;
-  private ccLimit = -1n;
 
   /** The address used for bounds checks (Sail CheckCapability): with TBI the flags byte is replaced by
    *  the sign (EL0/EL1, stage 1 on) or zero extension of bit 55. */
@@ -461,7 +443,8 @@ export class Cpu extends CpuState {
   advancePc(): void {
     const pcc = this.pcc;
     const next = pcc.value + 4n;
-    if (pcc.hi === this.fetchHi && pcc.value >= this.fetchBase && next < this.fetchLimit) this.pcc = { tag: pcc.tag, hi: pcc.hi, value: next };
+    const f = this.fetchCap;
+    if (pcc.hi === f.hi && pcc.value >= f.base && next < f.limit) this.pcc = { tag: pcc.tag, hi: pcc.hi, value: next };
     else this.pcc = capAdd(pcc, 4n);
   }
 
@@ -472,24 +455,16 @@ export class Cpu extends CpuState {
     this.curPc = pc;
     try {
       // Fetch: PCC must be tagged, unsealed, executable and cover the 4 bytes (Sail CheckPCCCapability).
-      // (Reused while PCC's metadata is unchanged and the PC stays inside the bounds decoded
-      // last: same metadata and an address inside its bounds decode to the same bounds.)
-      if (!(pcc.tag && pcc.hi === this.fetchHi && pc >= this.fetchBase && pc + 4n <= this.fetchLimit)) {
-        let fsc = 0;
-        if (!pcc.tag) fsc = FSC_CAP_TAG;
-        else if (capIsSealed(pcc)) fsc = FSC_CAP_SEAL;
-        else if ((capGetPerms(pcc) & PERM_EXECUTE) === 0) fsc = FSC_CAP_PERM;
-        else {
-          const b = capGetBounds(pcc);
-          if (!b.valid || pc < b.base || pc + 4n > b.limit) fsc = FSC_CAP_BOUNDS;
-          else {
-            this.fetchHi = pcc.hi;
-            this.fetchBase = b.base;
-            this.fetchLimit = b.limit;
-          }
-        }
-        if (fsc !== 0) throw new ArchException('iabort', 0, pc, fsc);
+      const f = this.fetchCap;
+      let fsc = 0;
+      if (!pcc.tag) fsc = FSC_CAP_TAG;
+      else {
+        f.of(pcc);
+        if (f.sealed) fsc = FSC_CAP_SEAL;
+        else if ((f.perms & PERM_EXECUTE) === 0) fsc = FSC_CAP_PERM;
+        else if (!f.covers(pc, 4)) fsc = FSC_CAP_BOUNDS;
       }
+      if (fsc !== 0) throw new ArchException('iabort', 0, pc, fsc);
       if ((pc & 3n) !== 0n) throw new ArchException('pcalign', 0, pc);
       const pa = translate(this.mmuCtx, pc, ACCESS_FETCH, false).pa;
       let ci = this.icache.get(pa);

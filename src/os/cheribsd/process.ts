@@ -11,9 +11,10 @@ import { Bus } from '../../exec/bus.js';
 import { Cpu } from '../../exec/cpu.js';
 import { ArchException, FSC_ALIGNMENT } from '../../cpu/exception.js';
 import { CMAX, capWithValue, capWithPerms, capWithObjectType, capGetObjectType, OTYPE_RB, type Capability } from '../../cap/format.js';
-import { capSetBounds, capGetBounds, capIsRangeInBounds } from '../../cap/bounds.js';
+import { capSetBounds, capIsRangeInBounds } from '../../cap/bounds.js';
 import { sysRegKey } from '../../isa/sysregs.js';
 import { PAGE_SIZE } from '../../mem/tagged-memory.js';
+import { DecodedCap } from '../../cap/decoded.js';
 import { Sandbox } from './sandbox.js';
 import { runCpu, type EngineKind } from '../../exec/block-engine.js';
 import { AT, PERMS_USER_CODE, PERMS_USER_DATA_VMEM, SIG, SIGNAL_TEXT, SIGPROT_CODE, USRSTACK, USER_VA_TOP } from './constants.js';
@@ -405,11 +406,10 @@ export class GuestProcess {
       (cpu.c64 ? `  pcc = ${describeCap(cpu.pcc)}\n` : `  ddc = ${describeCap(cpu.ddc[0]!)}\n`);
   }
 
-  /** Checks that [addr, addr+len) is mapped and, for hybrid processes, within DDC. */
-  private ddcDecoded: Capability | null = null;
-  private ddcBase = 0;
-  private ddcLimit = -1;
+  /** DDC decoded for userRangeOk. */
+  private readonly ddcDecoded = new DecodedCap();
 
+  /** Checks that [addr, addr+len) is mapped and, for hybrid processes, within DDC. */
   userRangeOk(addr: number, len: number): boolean {
     if (len === 0) return true;
     if (!Number.isSafeInteger(addr) || addr < 0 || !Number.isSafeInteger(addr + len)) return false;
@@ -417,14 +417,8 @@ export class GuestProcess {
       // Hybrid: an integer pointer is authorised by DDC. (CheriABI pointers are capabilities the
       // shim has already checked.)
       const ddc: Capability = this.cpu.ddc[0]!;
-      if (ddc !== this.ddcDecoded) {
-        // Capabilities are immutable objects: DDC's bounds are decoded once per value it takes.
-        const b = capGetBounds(ddc);
-        this.ddcDecoded = ddc;
-        this.ddcBase = b.valid ? Number(b.base) : 0;
-        this.ddcLimit = b.valid ? Number(b.limit) : -1;
-      }
-      if (!ddc.tag || addr < this.ddcBase || addr + len > this.ddcLimit) return false;
+      this.ddcDecoded.of(ddc);
+      if (!ddc.tag || !this.ddcDecoded.covers(BigInt(addr), len)) return false;
     }
     const mem = this.bus.mem;
     for (let a = Math.floor(addr / PAGE_SIZE) * PAGE_SIZE; a < addr + len; a += PAGE_SIZE) if (!mem.isMapped(a)) return false;
