@@ -14,6 +14,7 @@ import { bitfieldMasks, logicalImmediate } from './a64-integer.js';
 import { expandFpImm, vModImmOp } from '../isa/syntax.js';
 import { expandImm } from './a64-simd-int.js';
 import { bigLo, bigHi } from './u64.js';
+import { laneMask } from './jit-runtime.js';
 import { PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_MUTABLE_LOAD, PERM_STORE_CAP, PERM_STORE_LOCAL_CAP } from '../cap/format.js';
 
 export interface EmitContext {
@@ -884,7 +885,7 @@ function vectorShiftImm(w: number, c: EmitContext, left: boolean): string | null
 /** Lane `idx` of `esize` bits (≤ 32) of V register word array index base `b`: its word and shift. */
 function laneAt(b: number, esize: number, idx: number): { word: number; shift: number; mask: number } {
   const bit = idx * esize;
-  return { word: b + (bit >> 5), shift: bit & 31, mask: esize === 32 ? 0xffffffff : (1 << esize) - 1 };
+  return { word: b + (bit >> 5), shift: bit & 31, mask: laneMask(esize) };
 }
 
 /** Element moves between general and vector registers (Sail execute_aarch64_instrs_vector_transfer_*):
@@ -1030,69 +1031,51 @@ function setBounds(c: EmitContext, n: number, d: number, len: string, lenHi: str
     `X[${d}]=X[${n}];H[${d}]=H[${n}];MH[${d}]=MH[${n}];ML[${d}]=ml;T[${d}]=ok?1:0;cpu.retiredMorello++;}`;
 }
 
-/** LDP/STP/LDNP/STNP Ct, Ct2 with a capability base (offset, pre- or post-index; Sail
- *  execute_LDP_C_RIB_C etc.): 32 bytes, 16-byte aligned, checked whole before any side effect (the
- *  interpreter then redoes an STP whose second half would fault, keeping its first store); the
- *  write-back is CapAdd on the base, compiled when the result stays representable. */
-function capPair(c: EmitContext, w: number, load: boolean, mode: 'offset' | 'pre' | 'post'): string | null {
-  const n = bits(w, 9, 5);
-  const t = w & 31;
-  const t2 = bits(w, 14, 10);
-  if (load && t === t2) return null; // UNDEFINED
-  const off = Number(BigInt.asIntN(7, BigInt(bits(w, 21, 15)))) * 16;
+/** Capability loads and stores through a capability base (C64): LDR/STR Ct, [Cn, #imm] (one
+ *  register) and LDP/STP/LDNP/STNP Ct, Ct2 (two; offset, pre- or post-index). All `regs.length`
+ *  × 16 bytes, 16-byte aligned, are checked before any side effect (the interpreter then redoes an
+ *  STP whose second half would fault, keeping its first store, as Morello does); loads clear the
+ *  tag without LoadCap (Sail CapSquashPostLoadCap; no MutableLoad: interpreter); a store needs
+ *  StoreCap for a tagged capability and StoreLocalCap for a non-Global one; the write-back is
+ *  CapAdd on the base, compiled when the result stays representable. */
+function capTransfer(c: EmitContext, n: number, regs: readonly number[], off: number, load: boolean, mode: 'offset' | 'pre' | 'post'): string {
   const [il, ih] = halves(BigInt(off));
-  const wb = mode !== 'offset' && !(load && (t === n || t2 === n) && n !== 31);
+  const wb = mode !== 'offset' && !(load && regs.includes(n) && n !== 31);
   const b = bail(c);
   let code = `{${enabled(c, 'capOk')}${baseCheck(n, c)}`;
   code += `const s0=X[${n}]+${il},nl=s0>>>0,nh=(H[${n}]+${ih}+(s0>4294967295?1:0))>>>0;`;
   code += mode === 'post' ? `const al=X[${n}],ah=H[${n}];` : 'const al=nl,ah=nh;';
   code += `if((al&15)!==0)${b}`;
-  if (load) {
-    code += access(c, 16, 32, false, n, `${PERM_LOAD | PERM_MUTABLE_LOAD}`);
-  } else {
-    const need = (r: number): string => (r === 31 ? `${PERM_STORE}` : `(T[${r}]===1?${PERM_STORE | PERM_STORE_CAP}|((MH[${r}]>>>14)&1?0:${PERM_STORE_LOCAL_CAP}):${PERM_STORE})`);
-    code += access(c, 16, 32, true, n, `(${need(t)}|${need(t2)})`);
-  }
+  const need = (r: number): string => (r === 31 ? `${PERM_STORE}` : `(T[${r}]===1?${PERM_STORE | PERM_STORE_CAP}|((MH[${r}]>>>14)&1?0:${PERM_STORE_LOCAL_CAP}):${PERM_STORE})`);
+  code += access(c, 16, 16 * regs.length, !load, n, load ? `${PERM_LOAD | PERM_MUTABLE_LOAD}` : regs.map(need).join('|'));
   if (wb) code += `if(nh>=2097152||!R.capAddKeepsTag(E.kE[${n}],E.kR[${n}],X[${n}],H[${n}],${il},${ih}))${b}`;
   if (load) {
+    // Every word is read before any register is written.
     code += `const lc=(E.kPerm[${n}]>>>14)&1;`;
-    const v = (k: number): string => `pg.view.getUint32(o+${4 * k},true)`;
-    code += `const a0=${v(0)},a1=${v(1)},a2=${v(2)},a3=${v(3)},ag=pg.tags[o>>>4]&lc,b0=${v(4)},b1=${v(5)},b2=${v(6)},b3=${v(7)},bg=pg.tags[(o>>>4)+1]&lc;`;
-    if (t !== 31) code += `X[${t}]=a0;H[${t}]=a1;ML[${t}]=a2;MH[${t}]=a3;T[${t}]=ag;`;
-    if (t2 !== 31) code += `X[${t2}]=b0;H[${t2}]=b1;ML[${t2}]=b2;MH[${t2}]=b3;T[${t2}]=bg;`;
+    regs.forEach((_, k) => {
+      const at = (i: number): string => `pg.view.getUint32(o+${16 * k + 4 * i},true)`;
+      code += `const c${k}0=${at(0)},c${k}1=${at(1)},c${k}2=${at(2)},c${k}3=${at(3)},c${k}g=pg.tags[(o>>>4)+${k}]&lc;`;
+    });
+    regs.forEach((r, k) => {
+      if (r !== 31) code += `X[${r}]=c${k}0;H[${r}]=c${k}1;ML[${r}]=c${k}2;MH[${r}]=c${k}3;T[${r}]=c${k}g;`;
+    });
   } else {
-    const put = (r: number, at: string, g: string): string =>
-      r === 31
-        ? `pg.view.setUint32(${at},0,true);pg.view.setUint32(${at}+4,0,true);pg.view.setUint32(${at}+8,0,true);pg.view.setUint32(${at}+12,0,true);pg.tags[${g}]=0;`
-        : `pg.view.setUint32(${at},X[${r}],true);pg.view.setUint32(${at}+4,H[${r}],true);pg.view.setUint32(${at}+8,ML[${r}],true);pg.view.setUint32(${at}+12,MH[${r}],true);pg.tags[${g}]=T[${r}];`;
-    // Read both sources before writing (Ct2 may be the base's page slot of Ct; values are registers).
-    code += put(t, 'o', 'o>>>4') + put(t2, 'o+16', '(o>>>4)+1');
+    regs.forEach((r, k) => {
+      const words = r === 31 ? ['0', '0', '0', '0', '0'] : [`X[${r}]`, `H[${r}]`, `ML[${r}]`, `MH[${r}]`, `T[${r}]`];
+      for (let i = 0; i < 4; i++) code += `pg.view.setUint32(o+${16 * k + 4 * i},${words[i]},true);`;
+      code += `pg.tags[(o>>>4)+${k}]=${words[4]};`;
+    });
   }
   if (wb) code += `X[${n}]=nl;H[${n}]=nh;`;
   return `${code}cpu.retiredMorello++;}`;
 }
 
-/** LDR/STR Ct, [Cn, #imm] (unsigned offset): capability load/store with its tag. */
-function capLoadStore(c: EmitContext, w: number, load: boolean): string | null {
-  const n = bits(w, 9, 5);
+/** LDP/STP/LDNP/STNP of capabilities (Sail execute_LDP_C_RIB_C etc.); Ct = Ct2 in a load is UNDEFINED. */
+function capPair(c: EmitContext, w: number, load: boolean, mode: 'offset' | 'pre' | 'post'): string | null {
   const t = w & 31;
-  const off = bits(w, 21, 10) << 4;
-  const b = bail(c);
-  let code = `{${enabled(c, 'capOk')}${baseCheck(n, c)}const s0=X[${n}]+${off},al=s0>>>0,ah=(H[${n}]+(s0>4294967295?1:0))>>>0;if((al&15)!==0)${b}`;
-  if (load) {
-    // CapSquashPostLoadCap: without LoadCap the tag is cleared; without MutableLoad: interpreter.
-    code += access(c, 16, 16, false, n, `${PERM_LOAD | PERM_MUTABLE_LOAD}`);
-    code += `const tg=pg.tags[o>>>4]&((E.kPerm[${n}]>>>14)&1);`;
-    const v = (k: number): string => `pg.view.getUint32(o+${4 * k},true)`;
-    if (t !== 31) code += `X[${t}]=${v(0)};H[${t}]=${v(1)};ML[${t}]=${v(2)};MH[${t}]=${v(3)};T[${t}]=tg;`;
-  } else {
-    // Store, plus StoreCap for a tagged capability, plus StoreLocalCap if it is not Global.
-    const need = t === 31 ? `${PERM_STORE}` : `(T[${t}]===1?${PERM_STORE | PERM_STORE_CAP}|((MH[${t}]>>>14)&1?0:${PERM_STORE_LOCAL_CAP}):${PERM_STORE})`;
-    code += access(c, 16, 16, true, n, need);
-    if (t === 31) code += 'pg.view.setUint32(o,0,true);pg.view.setUint32(o+4,0,true);pg.view.setUint32(o+8,0,true);pg.view.setUint32(o+12,0,true);pg.tags[o>>>4]=0;';
-    else code += `pg.view.setUint32(o,X[${t}],true);pg.view.setUint32(o+4,H[${t}],true);pg.view.setUint32(o+8,ML[${t}],true);pg.view.setUint32(o+12,MH[${t}],true);pg.tags[o>>>4]=T[${t}];`;
-  }
-  return `${code}cpu.retiredMorello++;}`;
+  const t2 = bits(w, 14, 10);
+  if (load && t === t2) return null;
+  return capTransfer(c, bits(w, 9, 5), [t, t2], Number(BigInt.asIntN(7, BigInt(bits(w, 21, 15)))) * 16, load, mode);
 }
 
 function emitMorello(id: string, w: number, c: EmitContext): string | null {
@@ -1130,14 +1113,14 @@ function emitMorello(id: string, w: number, c: EmitContext): string | null {
     }
     case 'BR_C_C': case 'RET_C_C': return c.c64 ? branchCap(w, c, false) : null;
     case 'BLR_C_C': return c.c64 ? branchCap(w, c, true) : null;
-    case 'LDR_C_RUIB_C': return c.c64 ? capLoadStore(c, w, true) : null;
+    case 'LDR_C_RUIB_C': case 'STR_C_RUIB_C': // unsigned offset
+      return c.c64 ? capTransfer(c, n, [d], bits(w, 21, 10) << 4, id[0] === 'L', 'offset') : null;
     case 'LDP_C_RIB_C': case 'LDNP_C_RIB_C': return c.c64 ? capPair(c, w, true, 'offset') : null;
     case 'STP_C_RIB_C': case 'STNP_C_RIB_C': return c.c64 ? capPair(c, w, false, 'offset') : null;
     case 'LDP_C_RIBW_C': return c.c64 ? capPair(c, w, true, 'pre') : null;
     case 'STP_C_RIBW_C': return c.c64 ? capPair(c, w, false, 'pre') : null;
     case 'LDP_CC_RIAW_C': return c.c64 ? capPair(c, w, true, 'post') : null;
     case 'STP_CC_RIAW_C': return c.c64 ? capPair(c, w, false, 'post') : null;
-    case 'STR_C_RUIB_C': return c.c64 ? capLoadStore(c, w, false) : null;
     default: return null;
   }
 }

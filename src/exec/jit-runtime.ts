@@ -70,7 +70,7 @@ export class JitRuntime {
    *  Vn, Vn+1, … (regs registers, numbers modulo 32); an index beyond the table gives 0 (TBL) or
    *  keeps Vd's byte (TBX). Q = 0: 8 bytes, the upper half of Vd cleared. */
   table(V: Uint32Array, d: number, n: number, m: number, regs: number, q: number, tbx: boolean): void {
-    const out = this.tableOut;
+    const out = this.out;
     const limit = 16 * regs;
     const count = q ? 16 : 8;
     out[0] = out[1] = out[2] = out[3] = 0;
@@ -84,19 +84,25 @@ export class JitRuntime {
       } else if (tbx) byte = (V[d * 4 + (i >> 2)]! >>> shift) & 255;
       out[i >> 2] = out[i >> 2]! | (byte << shift);
     }
-    for (let k = 0; k < 4; k++) V[d * 4 + k] = out[k]!;
+    this.writeOut(V, d, 4);
   }
 
-  private readonly tableOut = new Uint32Array(4);
+  /** The vector helpers' result words, built here before Vd is written (Vd may be a source). */
+  private readonly out = new Uint32Array(4);
+
+  /** Vd = the result words; the words past `words` (a 64-bit vector's upper half) cleared. */
+  private writeOut(V: Uint32Array, d: number, words: number): void {
+    for (let k = 0; k < 4; k++) V[d * 4 + k] = k < words ? this.out[k]! : 0;
+  }
 
   /** ZIP1/2 (kind 0), UZP1/2 (1), TRN1/2 (2) (Sail execute_aarch64_instrs_vector_transfer_vector_permute_*):
    *  result lane j is lane k of Vn or Vm, chosen as the instruction says; q = 0: 64-bit vectors,
    *  the upper half of Vd cleared. */
   vperm(V: Uint32Array, d: number, n: number, m: number, esize: number, kind: number, part: number, q: number): void {
-    const out = this.tableOut;
+    const out = this.out;
     const count = (q ? 128 : 64) / esize;
     const half = count / 2;
-    const mask = esize === 32 ? 0xffffffff : (1 << esize) - 1;
+    const mask = laneMask(esize);
     out[0] = out[1] = out[2] = out[3] = 0;
     for (let j = 0; j < count; j++) {
       let reg: number;
@@ -122,7 +128,7 @@ export class JitRuntime {
         out[db >> 5] = (out[db >> 5]! | (v << (db & 31))) >>> 0;
       }
     }
-    for (let k = 0; k < 4; k++) V[d * 4 + k] = out[k]!;
+    this.writeOut(V, d, 4);
   }
 
   /** CMGT/CMGE/CMEQ/CMLE/CMLT (vector, zero; Sail
@@ -130,7 +136,7 @@ export class JitRuntime {
    *  compared with 0 gives all ones or zero (cond: 0 >, 1 >=, 2 ==, 3 <=, 4 <); q = 0: upper half
    *  of Vd cleared. */
   vcmpz(V: Uint32Array, d: number, n: number, esize: number, cond: number, q: number): void {
-    const out = this.tableOut;
+    const out = this.out;
     const words = q ? 4 : 2;
     if (esize === 64) {
       for (let k = 0; k < words; k += 2) {
@@ -142,7 +148,7 @@ export class JitRuntime {
         out[k + 1] = r;
       }
     } else {
-      const mask = esize === 32 ? 0xffffffff : (1 << esize) - 1;
+      const mask = laneMask(esize);
       const up = 32 - esize;
       for (let k = 0; k < words; k++) {
         const word = V[n * 4 + k]!;
@@ -154,17 +160,17 @@ export class JitRuntime {
         out[k] = r >>> 0;
       }
     }
-    for (let k = 0; k < 4; k++) V[d * 4 + k] = k < words ? out[k]! : 0;
+    this.writeOut(V, d, words);
   }
 
   /** SSHLL/USHLL{2} (SXTL/UXTL): the esize-bit lanes of the lower (upper when `upper`) half of Vn,
    *  sign- or zero-extended to 2·esize bits and shifted left by `shift` (< esize), fill Vd. */
   vshll(V: Uint32Array, d: number, n: number, esize: number, shift: number, signed: boolean, upper: boolean): void {
-    const out = this.tableOut;
+    const out = this.out;
     const src0 = V[n * 4 + (upper ? 2 : 0)]!;
     const src1 = V[n * 4 + (upper ? 3 : 1)]!;
     const lanes = 64 / esize;
-    const mask = esize === 32 ? 0xffffffff : (1 << esize) - 1;
+    const mask = laneMask(esize);
     const up = 32 - esize;
     out[0] = out[1] = out[2] = out[3] = 0;
     for (let i = 0; i < lanes; i++) {
@@ -175,17 +181,15 @@ export class JitRuntime {
       const ob = i * wide;
       if (wide === 64) {
         // (x << shift) over 64 bits, x sign- or zero-extended
-        const hiExt = signed && x < 0 ? -1 : 0;
-        const lo = shift === 0 ? x : x << shift;
-        const hi = shift === 0 ? hiExt : (hiExt << shift) | (x >>> (32 - shift));
-        out[ob >> 5] = lo >>> 0;
-        out[(ob >> 5) + 1] = hi >>> 0;
+        this.shift64(x >>> 0, signed && x < 0 ? 0xffffffff : 0, 0, shift);
+        out[ob >> 5] = this.lo;
+        out[(ob >> 5) + 1] = this.hi;
       } else {
-        const m2 = wide === 32 ? 0xffffffff : (1 << wide) - 1;
+        const m2 = laneMask(wide);
         out[ob >> 5] = (out[ob >> 5]! | (((x << shift) & m2) << (ob & 31))) >>> 0;
       }
     }
-    for (let k = 0; k < 4; k++) V[d * 4 + k] = out[k]!;
+    this.writeOut(V, d, 4);
   }
 
   /** SHL / SSHR / USHR / SSRA / USRA (vector, immediate; Sail
@@ -193,41 +197,20 @@ export class JitRuntime {
    *  (0 .. esize-1) or right by `shift` (1 .. esize, arithmetic when `signed`), plus Vd's lane when
    *  `acc` (modulo 2^esize); 64-bit vector (q = 0): the upper half of Vd cleared. */
   vshift(V: Uint32Array, d: number, n: number, esize: number, shift: number, left: boolean, signed: boolean, acc: boolean, q: number): void {
-    const out = this.tableOut;
+    const out = this.out;
     const words = q ? 4 : 2;
     if (esize === 64) {
       for (let k = 0; k < words; k += 2) {
-        let lo = V[n * 4 + k]!;
-        let hi = V[n * 4 + k + 1]!;
-        if (left) {
-          if (shift >= 32) {
-            hi = lo << (shift - 32);
-            lo = 0;
-          } else if (shift > 0) {
-            hi = (hi << shift) | (lo >>> (32 - shift));
-            lo <<= shift;
-          }
-        } else if (shift >= 64) {
-          lo = hi = signed ? hi >> 31 : 0;
-        } else if (shift >= 32) {
-          lo = signed ? hi >> (shift - 32) : hi >>> (shift - 32);
-          hi = signed ? hi >> 31 : 0;
-        } else {
-          lo = (lo >>> shift) | (hi << (32 - shift));
-          hi = signed ? hi >> shift : hi >>> shift;
-        }
-        lo >>>= 0;
-        hi >>>= 0;
-        if (acc) {
-          const s0 = lo + V[d * 4 + k]!;
-          lo = s0 >>> 0;
-          hi = (hi + V[d * 4 + k + 1]! + (s0 > 0xffffffff ? 1 : 0)) >>> 0;
-        }
-        out[k] = lo;
-        out[k + 1] = hi;
+        const hi = V[n * 4 + k + 1]!;
+        // A right shift by 64 (allowed: shift ≤ esize) leaves only the sign (or zero).
+        if (!left && shift === 64) this.lo = this.hi = signed ? (hi >> 31) >>> 0 : 0;
+        else this.shift64(V[n * 4 + k]!, hi, left ? 0 : signed ? 2 : 1, shift);
+        if (acc) this.add64(this.lo, this.hi, V[d * 4 + k]!, V[d * 4 + k + 1]!);
+        out[k] = this.lo;
+        out[k + 1] = this.hi;
       }
     } else {
-      const mask = esize === 32 ? 0xffffffff : (1 << esize) - 1;
+      const mask = laneMask(esize);
       const up = 32 - esize;
       for (let k = 0; k < words; k++) {
         const word = V[n * 4 + k]!;
@@ -246,7 +229,7 @@ export class JitRuntime {
         out[k] = r >>> 0;
       }
     }
-    for (let k = 0; k < 4; k++) V[d * 4 + k] = k < words ? out[k]! : 0;
+    this.writeOut(V, d, words);
   }
 
   /** 64-bit product of two signed 32-bit values (given as unsigned words). */
@@ -547,4 +530,9 @@ function smallInt(lo: number, hi: number, signed: boolean): number | null {
   if (hi < 0x200000) return hi * 4294967296 + lo;
   if (signed && hi > 0xffe00000) return (hi - 4294967296) * 4294967296 + lo; // > -2^53
   return null;
+}
+
+/** The mask of an esize-bit lane (esize ≤ 32) within a 32-bit word. */
+export function laneMask(esize: number): number {
+  return esize === 32 ? 0xffffffff : (1 << esize) - 1;
 }
