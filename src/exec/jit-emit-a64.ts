@@ -15,7 +15,7 @@ import { expandFpImm, vModImmOp } from '../isa/syntax.js';
 import { expandImm } from './a64-simd-int.js';
 import { bigLo, bigHi } from './u64.js';
 import { laneMask } from './jit-runtime.js';
-import { PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_MUTABLE_LOAD, PERM_STORE_CAP, PERM_STORE_LOCAL_CAP } from '../cap/format.js';
+import { PERM_LOAD, PERM_STORE, PERM_MUTABLE_LOAD, PERM_STORE_CAP, PERM_STORE_LOCAL_CAP } from '../cap/format.js';
 
 export interface EmitContext {
   /** Address of this instruction. */
