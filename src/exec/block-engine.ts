@@ -19,6 +19,7 @@ import { capAdd, capGetBounds, capGetBottom, capGetExponent, capBoundsIeNumbers,
 import { type Capability, capGetPerms, capIsSealed, PERM_EXECUTE, PERM_LOAD, PERM_STORE } from '../cap/format.js';
 import type { Page } from '../mem/tagged-memory.js';
 import { checkFPEnabled, checkCapabilitiesEnabled } from './sysregs.js';
+import { WasmTier } from './wasm/tier.js';
 
 /** FPCR bits that leave plain IEEE round-to-nearest: IOE..IXE, IDE, FZ16, RMode, FZ, DN, AHP. */
 const FPCR_NOT_PLAIN = 0x1f00 | 0x8000 | (1 << 19) | (3 << 22) | (1 << 24) | (1 << 25) | (1 << 26);
@@ -136,6 +137,10 @@ export class BlockEngine {
   /** Blocks compiled, and instructions retired inside blocks (the rest ran in the interpreter). */
   compiled = 0;
   retiredInBlocks = 0;
+  /** The WebAssembly tier (user processes in A64 state), created on first use unless
+   *  MORELLO_SIM_WASM=0. */
+  private wasm: WasmTier | null = null;
+  private wasmOff = process.env.MORELLO_SIM_WASM === '0';
 
   constructor(private readonly cpu: Cpu) {
     const mem = cpu.bus.mem;
@@ -162,6 +167,8 @@ export class BlockEngine {
   report(): string {
     const total = this.cpu.retired;
     const lines = [`block engine: ${this.retiredInBlocks} of ${total} instructions in ${this.compiled} compiled blocks (${((100 * this.retiredInBlocks) / Math.max(total, 1)).toFixed(1)} %)`];
+    const w = this.wasm;
+    if (w !== null) lines.push(`  of which WebAssembly: ${w.retired} in ${w.built} page units (${w.calls} calls, ${w.fills} TLB fills, ${w.compileMs.toFixed(0)} ms compiling, ${w.runMs.toFixed(0)} ms running)`);
     const top = [...(this.fallbacks ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).slice(0, 15);
     for (const [k, v] of top) lines.push(`  interpreter: ${v} × ${k}`);
     return lines.join('\n') + '\n';
@@ -186,7 +193,24 @@ export class BlockEngine {
       const V = cpu.v;
       const R = this.R;
       const mode = cpu.c64 ? 1 : 0; // compiled code never changes PSTATE.C64
+      const tier = mode === 0 ? this.tier() : null;
       for (;;) {
+        if (tier !== null) {
+          const room = limit - cpu.retired;
+          if (room < 2 * MAX_BLOCK) break;
+          const k = tier.run(pc, room - MAX_BLOCK);
+          if (k > 0 || (k === 0 && E.bail)) {
+            cpu.retired += k;
+            this.retiredInBlocks += k;
+            pc = E.pc;
+            if (E.bail) {
+              E.bail = false;
+              break;
+            }
+            if (pc < E.pcBase || pc + 4 > E.pcLimit || (pc & 3) !== 0) break;
+            continue;
+          }
+        }
         let fn = this.entries.get(pc * 2 + mode);
         if (fn === undefined) {
           const f = this.entryFor(pc, mode);
@@ -213,6 +237,26 @@ export class BlockEngine {
         cpu.step();
       }
     }
+  }
+
+  /** The WebAssembly tier, when the state allows it: a user process (unaligned accesses allowed,
+   *  the single address space), integer PC links (no PCCBO). */
+  private tier(): WasmTier | null {
+    if (this.wasmOff || !this.cpu.userProcess || !this.E.unaligned || !this.E.plainPc) return null;
+    if (this.wasm === null) {
+      try {
+        this.wasm = new WasmTier(this.cpu, {
+          E: this.E,
+          fillTlb: (pn, write) => this.fillTlb(pn, write),
+          watchCode: (pn) => this.watch(pn, -1),
+        });
+      } catch {
+        // no WebAssembly memory of that size here: the JavaScript engines run everything
+        this.wasmOff = true;
+        return null;
+      }
+    }
+    return this.wasm;
   }
 
   /** The function to run at `pc` (compiling its block and relinking its region as needed), or null
@@ -287,6 +331,7 @@ export class BlockEngine {
     const ddc = cpu.curDdc;
     if (ddc !== this.ddcSeen) {
       this.ddcSeen = ddc;
+      this.wasm?.arena.flushTlb();
       E.ldLimit = -1;
       E.stLimit = -1;
       if (ddc.tag && !capIsSealed(ddc)) {
@@ -311,6 +356,7 @@ export class BlockEngine {
     E.spAlign = ((cpu.el === 0 ? sctlr >> 4n : sctlr >> 3n) & 1n) === 1n;
     if (this.layoutVersion !== cpu.bus.mem.layoutVersion) {
       this.flushTlb();
+      this.wasm?.arena.flushTlb();
       this.layoutVersion = cpu.bus.mem.layoutVersion;
     }
     this.entryPcc = pcc;
@@ -384,6 +430,7 @@ export class BlockEngine {
   /** A write to a page holding compiled code: the regions whose blocks read it are dropped. */
   private invalidatePage(pn: number): void {
     for (const rk of this.regionsByPage.get(pn) ?? []) this.dropRegion(rk);
+    this.wasm?.drop(pn);
     this.regionsByPage.delete(pn);
     this.cpu.bus.mem.watched.delete(pn);
   }
@@ -399,6 +446,7 @@ export class BlockEngine {
     for (const pn of this.regionsByPage.keys()) this.cpu.bus.mem.watched.delete(pn);
     this.regions.clear();
     this.entries.clear();
+    this.wasm?.clear();
     this.regionsByPage.clear();
   }
 
@@ -414,6 +462,7 @@ export class BlockEngine {
       mem.watched.add(pn);
       // A page that becomes code must not stay writable through the TLB.
       const ix = pn % TLB_SIZE;
+      this.wasm?.arena.dropWrite(pn);
       if (this.E.wTag[ix] === pn) {
         this.E.wTag[ix] = -1;
         this.E.wPage[ix] = undefined;

@@ -8,6 +8,8 @@
 // fault. Values wider than 32 bits are passed as (lo, hi) 32-bit halves to keep the hot path free of
 // BigInt.
 
+import type { PageArena } from './page-arena.js';
+
 export const PAGE_BITS = 12;
 export const PAGE_SIZE = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE_SIZE - 1;
@@ -20,10 +22,12 @@ export class MemoryFault extends Error {
 }
 
 export interface Page {
-  readonly data: Uint8Array;
-  readonly view: DataView;
+  data: Uint8Array;
+  view: DataView;
   /** One byte per granule (0/1); a byte, not a bit, keeps the hot path to one load. */
-  readonly tags: Uint8Array;
+  tags: Uint8Array;
+  /** Its slot in the page arena (-1: outside it); see attachArena. */
+  slot: number;
 }
 
 export class TaggedMemory {
@@ -36,6 +40,29 @@ export class TaggedMemory {
   /** Pages holding compiled code: a write to one calls `onWatchedWrite` (block invalidation). */
   readonly watched = new Set<number>();
   onWatchedWrite: ((pageNumber: number) => void) | null = null;
+  /** Where new pages are placed once code compiled to WebAssembly runs on this memory. */
+  private arena: PageArena | null = null;
+
+  /** Moves every page into `arena` (their objects stay: views are replaced in place) and places
+   *  new pages there while it has room. */
+  attachArena(arena: PageArena): void {
+    this.arena = arena;
+    for (const p of this.pages.values()) this.placeInArena(p);
+  }
+
+  private placeInArena(p: Page): void {
+    const arena = this.arena!;
+    const slot = arena.allocate();
+    if (slot < 0) return;
+    const data = new Uint8Array(arena.memory.buffer, arena.dataOffset(slot), PAGE_SIZE);
+    const tags = new Uint8Array(arena.memory.buffer, arena.tagOffset(slot), GRANULES_PER_PAGE);
+    data.set(p.data);
+    tags.set(p.tags);
+    p.data = data;
+    p.view = new DataView(data.buffer, data.byteOffset, PAGE_SIZE);
+    p.tags = tags;
+    p.slot = slot;
+  }
 
   /** The page object of page number `pn` if it exists or is mapped (then allocated now, zeroed):
    *  the block engine's TLB fill. */
@@ -55,6 +82,8 @@ export class TaggedMemory {
     this.layoutVersion++;
     for (let p = Math.floor(addr / PAGE_SIZE); p <= Math.floor((addr + len - 1) / PAGE_SIZE); p++) {
       this.mapped.delete(p);
+      const page = this.pages.get(p);
+      if (page !== undefined && page.slot >= 0) this.arena!.release(page.slot);
       this.pages.delete(p);
     }
   }
@@ -81,7 +110,8 @@ export class TaggedMemory {
     if (p === undefined) {
       if (this.strict && !this.mapped.has(pn)) throw new MemoryFault(addr, true);
       const data = new Uint8Array(PAGE_SIZE);
-      p = { data, view: new DataView(data.buffer), tags: new Uint8Array(GRANULES_PER_PAGE) };
+      p = { data, view: new DataView(data.buffer), tags: new Uint8Array(GRANULES_PER_PAGE), slot: -1 };
+      if (this.arena !== null) this.placeInArena(p);
       this.pages.set(pn, p);
     }
     return p;

@@ -1,0 +1,169 @@
+// The WebAssembly tier of the block engine: A64 integer code of a user process, one 4 KiB code
+// page per WebAssembly function (see unit.ts), guest pages in a WebAssembly.Memory arena so that
+// loads and stores are single machine instructions behind a small TLB. The block engine's
+// dispatcher offers every transfer to the tier first; the tier declines (returns -1) when the page
+// is not hot yet, the PC is an instruction it does not compile, or a register the unit may write
+// holds capability metadata (an integer write must clear it, which the unit does not model).
+//
+// Exactness is the block engine's: same instructions retired in the same order, counts exact,
+// an instruction whose fast-path preconditions fail is left to the interpreter before any effect.
+import { setFlagsFromString } from 'node:v8';
+import type { Cpu } from '../cpu.js';
+import { PageArena, REG_LO, REG_HI, EXIT_PC_LO } from '../../mem/page-arena.js';
+import { compileUnit, type Unit } from './unit.js';
+
+/** Dispatches into a page before it is compiled (MORELLO_SIM_WASM_HOT overrides: 1 compiles
+ *  every page on first use, which tests use to run as much code as possible through the tier). */
+const HOT = Math.max(1, Number(process.env.MORELLO_SIM_WASM_HOT ?? '16') || 16);
+/** Rebuilds of a page's unit for new entry points before the page is left to JavaScript. */
+const MAX_REBUILDS = 24;
+/** A unit returns at least this often (so that V8's optimised code, compiled in the background
+ *  while the first calls run, is picked up). */
+const MAX_BUDGET = 1 << 22;
+
+/** What the tier needs from the block engine. */
+export interface TierHost {
+  /** The engine's TLB fill rules (unmapped, device and watched pages refused). */
+  fillTlb(pn: number, write: boolean): boolean;
+  /** Watches a code page (a write to it calls the engine's invalidation, which calls drop). */
+  watchCode(pn: number): void;
+  /** The engine state's windows. */
+  readonly E: { pc: number; bail: boolean; ldBase: number; ldLimit: number; stBase: number; stLimit: number; pcBase: number; pcLimit: number; spAlign: boolean };
+}
+
+/** Arena size (MORELLO_SIM_ARENA_MB, default 1024 MiB of address space; pages are touched lazily). */
+function arenaBytes(): number {
+  const mb = Number(process.env.MORELLO_SIM_ARENA_MB ?? '1024');
+  return (Number.isFinite(mb) && mb >= 1 ? mb : 1024) * 1048576;
+}
+
+export class WasmTier {
+  readonly arena: PageArena;
+  private readonly units = new Map<number, Unit | null>();
+  private readonly heat = new Map<number, number>();
+  private readonly rebuilds = new Map<number, number>();
+  private readonly lo: Uint32Array;
+  private readonly hi: Uint32Array;
+  private readonly exit: Uint32Array;
+  private readonly fillFn: (pn: number, write: number) => number;
+  /** Units built, and instructions retired in them. */
+  built = 0;
+  retired = 0;
+  calls = 0;
+  compileMs = 0;
+  runMs = 0;
+  fills = 0;
+
+  constructor(private readonly cpu: Cpu, private readonly host: TierHost) {
+    // V8's baseline WebAssembly compiler only: its code runs these units at hundreds of MIPS and
+    // compiles in a few milliseconds, while the optimising compiler spends 100+ ms per unit in
+    // register allocation (every register is a local live across the dispatch loop) and would
+    // hold the process at exit until its background jobs finish.
+    setFlagsFromString('--liftoff-only');
+    this.arena = new PageArena(arenaBytes());
+    cpu.bus.mem.attachArena(this.arena);
+    const buf = this.arena.memory.buffer;
+    this.lo = new Uint32Array(buf, REG_LO, 32);
+    this.hi = new Uint32Array(buf, REG_HI, 32);
+    this.exit = new Uint32Array(buf, EXIT_PC_LO, 4); // next PC lo, hi; bail; NZCV
+    this.fillFn = (pn, write) => (this.fill(pn, write === 1) ? 1 : 0);
+  }
+
+  /** Runs compiled code at pc (A64, inside PCC's window) for at most `budget` instructions
+   *  (plus one block); returns the instructions retired with E.pc/E.bail set, or -1 if declined. */
+  run(pc: number, budget: number): number {
+    const pn = Math.floor(pc / 4096);
+    const slot = (pc - pn * 4096) >>> 2;
+    let u = this.units.get(pn);
+    if (u === undefined) {
+      const h = (this.heat.get(pn) ?? 0) + 1;
+      this.heat.set(pn, h);
+      if (h < HOT) return -1;
+      u = this.build(pn, [slot]);
+    }
+    if (u === null) return -1;
+    if (u.leaders[slot] === 0) {
+      if (u.stops[slot] === 1) return -1;
+      const n = this.rebuilds.get(pn) ?? 0;
+      if (n >= MAX_REBUILDS) return -1;
+      this.rebuilds.set(pn, n + 1);
+      u = this.build(pn, [...u.entries, slot]);
+      if (u === null || u.leaders[slot] === 0) return -1;
+    }
+    const cpu = this.cpu;
+    const ML = cpu.mlo;
+    const MH = cpu.mhi;
+    const T = cpu.tag;
+    const written = u.written;
+    for (let i = 0; i < written.length; i++) {
+      const r = written[i]!;
+      if ((ML[r]! | MH[r]! | T[r]!) !== 0) return -1;
+    }
+    this.lo.set(cpu.xlo);
+    this.hi.set(cpu.xhi);
+    const nzcv = (cpu.n << 3) | (cpu.z << 2) | (cpu.c << 1) | cpu.v_;
+    const E = this.host.E;
+    this.calls++;
+    const tr = performance.now();
+    const k = u.run(slot * 4, budget < MAX_BUDGET ? budget : MAX_BUDGET, nzcv, E.spAlign ? 1 : 0);
+    this.runMs += performance.now() - tr;
+    cpu.xlo.set(this.lo);
+    cpu.xhi.set(this.hi);
+    const ex = this.exit;
+    const f = ex[3]!;
+    cpu.n = (f >>> 3) & 1;
+    cpu.z = (f >>> 2) & 1;
+    cpu.c = (f >>> 1) & 1;
+    cpu.v_ = f & 1;
+    E.pc = ex[1]! * 4294967296 + ex[0]!;
+    E.bail = ex[2]! !== 0;
+    this.retired += k;
+    return k;
+  }
+
+  private build(pn: number, entries: readonly number[]): Unit | null {
+    const E = this.host.E;
+    let u: Unit | null = null;
+    const t0 = performance.now();
+    try {
+      u = compileUnit(this.cpu.bus.mem, pn * 4096, { base: E.pcBase, limit: E.pcLimit }, entries, this.arena.memory, this.arena.wasmPages, this.fillFn);
+    } catch (e) {
+      // A compile failure is our bug, never the guest's: the JavaScript engines run the page.
+      if (process.env.MORELLO_SIM_WASM_DEBUG === '1') process.stderr.write(`wasm tier: page 0x${(pn * 4096).toString(16)}: ${(e as Error).message}\n`);
+      u = null;
+    }
+    this.compileMs += performance.now() - t0;
+    this.units.set(pn, u);
+    this.host.watchCode(pn);
+    if (u !== null) this.built++;
+    return u;
+  }
+
+  /** The TLB fill the compiled code calls: the engine's rules, the page in the arena, and the
+   *  whole page inside DDC's window for this kind of access (else the access bails). */
+  private fill(pn: number, write: boolean): boolean {
+    this.fills++;
+    if (!(pn < 2 ** 40) || !this.host.fillTlb(pn, write)) return false;
+    const page = this.cpu.bus.mem.page(pn);
+    if (page === undefined || page.slot < 0) return false;
+    const E = this.host.E;
+    const a = pn * 4096;
+    if (write ? a < E.stBase || a + 4096 > E.stLimit : a < E.ldBase || a + 4096 > E.ldLimit) return false;
+    this.arena.setTlb(write, pn, page.slot);
+    return true;
+  }
+
+  /** Code page pn was written: its unit goes. */
+  drop(pn: number): void {
+    this.units.delete(pn);
+    this.heat.delete(pn);
+    this.rebuilds.delete(pn);
+  }
+
+  /** PCC's window changed: every unit goes (constant branch targets were checked against it). */
+  clear(): void {
+    this.units.clear();
+    this.heat.clear();
+    this.rebuilds.clear();
+  }
+}

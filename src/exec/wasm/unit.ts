@@ -1,0 +1,227 @@
+// One compiled unit of the WebAssembly tier: the A64 code of one 4 KiB page reachable from its
+// entry points (direct branches, fall-through, call return addresses), as one WebAssembly function.
+// Layout: a dispatch loop around one block per leader (entry, branch target or return address);
+// `br_table` on (PC − page) / 4 enters at any leader, forward branches leave blocks directly,
+// backward and indirect branches go round the loop (where the instruction budget is checked).
+// Registers are i64 locals, loaded from and stored to the arena's exchange area by the function.
+import { writeFileSync } from 'node:fs';
+import { decode } from '../../isa/decoder.js';
+import type { InsnDef } from '../../isa/table.js';
+import type { TaggedMemory } from '../../mem/tagged-memory.js';
+import { EXIT_BAIL, EXIT_NZCV, EXIT_PC_LO, REG_HI, REG_LO } from '../../mem/page-arena.js';
+import { A64Wasm, P_ENTRY, P_NZCV } from './emit-a64.js';
+import { FunctionBody, I32, I64, F64, Op, encodeModule } from './encoder.js';
+
+const SLOTS = 1024;
+
+export type UnitFn = (entryOffset: number, budget: number, nzcv: number, spAlign: number) => number;
+
+export interface Unit {
+  readonly run: UnitFn;
+  /** Slots (instruction index in the page) the unit can be entered at. */
+  readonly leaders: Uint8Array;
+  /** Slots the unit does not compile (the JavaScript engines run them). */
+  readonly stops: Uint8Array;
+  /** Entry slots it was built from (a later entry rebuilds it with the union). */
+  readonly entries: readonly number[];
+  /** Registers its code may write (their capability metadata must be clear on entry). */
+  readonly written: Int32Array;
+  /** Instructions compiled. */
+  readonly size: number;
+}
+
+interface Slot {
+  readonly def: InsnDef | null;
+  readonly w: number;
+  /** Compiled (false: a stop). */
+  readonly ok: boolean;
+  readonly falls: boolean;
+}
+
+/** Slots that are likely entry points besides the one asked for: the targets of the page's direct
+ *  branches, call return addresses, and the instruction after each unconditional branch or word
+ *  the tier does not compile (function starts, jump-table cases, where JavaScript comes back
+ *  after running an instruction for the tier). Building the unit once with all of them avoids a
+ *  rebuild per new entry. */
+function likelyEntries(mem: TaggedMemory, pageBase: number): number[] {
+  const out: number[] = [];
+  const probe = new A64Wasm(null);
+  let after = true;
+  for (let i = 0; i < SLOTS; i++) {
+    const pc = pageBase + 4 * i;
+    const w = mem.read32(pc);
+    const def = decode(w);
+    if (after) out.push(i);
+    after = false;
+    if (def === null) {
+      after = true;
+      continue;
+    }
+    probe.pc = pc;
+    const r = probe.emit(def, w);
+    if (!r.ok || !r.falls) after = true;
+    if (!r.ok) continue;
+    for (const t of A64Wasm.targets(def, w, pc)) if (t >= pageBase && t < pageBase + 4096) out.push((t - pageBase) / 4);
+    if (A64Wasm.isCall(def, w)) after = true;
+  }
+  return out;
+}
+
+/** Finds the unit's instructions from `entries` (slot numbers). */
+function discover(mem: TaggedMemory, pageBase: number, entries: readonly number[]): { slots: Map<number, Slot>; leaders: Set<number> } {
+  const slots = new Map<number, Slot>();
+  const leaders = new Set<number>(entries);
+  const work = [...leaders];
+  const probe = new A64Wasm(null);
+  while (work.length > 0) {
+    for (let i = work.pop()!; i < SLOTS && !slots.has(i); i++) {
+      const pc = pageBase + 4 * i;
+      const w = mem.read32(pc);
+      const def = decode(w);
+      probe.pc = pc;
+      const r = def === null ? { ok: false, falls: false } : probe.emit(def, w);
+      slots.set(i, { def, w, ok: r.ok, falls: r.ok && r.falls });
+      if (!r.ok) break;
+      for (const t of A64Wasm.targets(def!, w, pc)) {
+        const ti = (t - pageBase) / 4;
+        if (ti >= 0 && ti < SLOTS && !leaders.has(ti)) {
+          leaders.add(ti);
+          work.push(ti);
+        }
+      }
+      if (A64Wasm.isCall(def!, w) && i + 1 < SLOTS) leaders.add(i + 1);
+      if (!r.falls) break;
+    }
+  }
+  return { slots, leaders };
+}
+
+/** Sail's 64×64 → 128-bit multiply, high half (UMULH; SMULH when the flag is set) from 32-bit
+ *  partial products. */
+function mulHighBody(): FunctionBody {
+  const f = new FunctionBody(3);
+  const al = f.local(I64), ah = f.local(I64), bl = f.local(I64), bh = f.local(I64), lh = f.local(I64), hl = f.local(I64), mid = f.local(I64);
+  const low = (): FunctionBody => f.i64(-1, 0).op(Op.i64_and);
+  const high = (): FunctionBody => f.i64(32, 0).op(Op.i64_shr_u);
+  f.get(0);
+  low().set(al).get(0);
+  high().set(ah).get(1);
+  low().set(bl).get(1);
+  high().set(bh);
+  f.get(al).get(bh).op(Op.i64_mul).set(lh);
+  f.get(ah).get(bl).op(Op.i64_mul).set(hl);
+  f.get(al).get(bl).op(Op.i64_mul);
+  high().get(lh);
+  low().op(Op.i64_add).get(hl);
+  low().op(Op.i64_add).set(mid);
+  f.get(ah).get(bh).op(Op.i64_mul).get(lh);
+  high().op(Op.i64_add).get(hl);
+  high().op(Op.i64_add).get(mid);
+  high().op(Op.i64_add);
+  // signed: minus (a < 0 ? b : 0) and (b < 0 ? a : 0), modulo 2^64
+  f.get(1).i64(0, 0).get(0).i64(0, 0).op(Op.i64_lt_s).get(2).op(Op.i32_and).op(Op.select).op(Op.i64_sub);
+  f.get(0).i64(0, 0).get(1).i64(0, 0).op(Op.i64_lt_s).get(2).op(Op.i32_and).op(Op.select).op(Op.i64_sub);
+  return f;
+}
+
+/** Builds the unit for the page at `pageBase` entered at `entries`; null when nothing there compiles. */
+export function compileUnit(mem: TaggedMemory, pageBase: number, window: { base: number; limit: number }, entries: readonly number[], memory: WebAssembly.Memory, wasmPages: number, fill: (pn: number, write: number) => number): Unit | null {
+  const t0 = performance.now();
+  const seeds = entries.length === 1 ? [...new Set([...entries, ...likelyEntries(mem, pageBase)])] : entries;
+  const { slots, leaders } = discover(mem, pageBase, seeds);
+  const order = [...slots.keys()].sort((x, y) => x - y);
+  const leaderList = [...leaders].filter((i) => slots.has(i)).sort((x, y) => x - y);
+  const labelOf = new Int32Array(SLOTS).fill(-1);
+  leaderList.forEach((s, m) => (labelOf[s] = m));
+  const K = leaderList.length;
+  if (process.env.MORELLO_SIM_WASM_DEBUG === '1') process.stderr.write(`unit 0x${pageBase.toString(16)}: ${K} labels\n`);
+  const a = new A64Wasm({ pageBase, window: { base: window.base, limit: Math.min(window.limit, 2 ** 52) }, labelOf, labels: K });
+  const f = a.f;
+  // dispatch: exit block, loop, one block per label; br_table on the slot of npc
+  f.block().loop();
+  for (let m = 0; m < K; m++) f.block();
+  const exitD = K + 1;
+  f.get(a.npc);
+  a.konstInto(pageBase);
+  f.op(Op.i64_sub).tee(a.scratch64).i64(4096, 0).op(Op.i64_ge_u).brIf(exitD);
+  f.get(a.scratch64).i64(2, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
+  const table: number[] = [];
+  for (let i = 0; i < SLOTS; i++) table.push(labelOf[i]! >= 0 ? labelOf[i]! : exitD);
+  f.brTable(table, exitD);
+  let compiled = 0;
+  let prev = -2;
+  let prevFalls = false;
+  for (const i of order) {
+    const slot = slots.get(i)!;
+    const m = labelOf[i]!;
+    if (m >= 0) {
+      if (prev === i - 1 && prevFalls) a.flushPending();
+      f.end();
+      a.seg = m;
+      a.nest = 0;
+      a.pending = 0;
+    } else if (prev !== i - 1 || !prevFalls) throw new Error(`wasm unit: slot ${i} of page 0x${pageBase.toString(16)} is not reachable by fall-through`);
+    a.pc = pageBase + 4 * i;
+    if (slot.ok) {
+      const r = a.emit(slot.def!, slot.w);
+      if (!r.ok) throw new Error(`wasm unit: instruction at 0x${a.pc.toString(16)} compiled in discovery but not in emission`);
+      compiled++;
+      if (r.falls && !slots.has(i + 1)) {
+        a.pc += 4;
+        a.stopHere();
+      }
+    } else a.stopHere();
+    prev = i;
+    prevFalls = slot.ok && slot.falls;
+  }
+  f.end(); // loop
+  f.end(); // exit block
+  // epilogue: registers written, flags, next PC, bail flag; the count returned
+  const written = [...a.written].sort((x, y) => x - y);
+  for (const r of written) {
+    f.i32(0).get(a.regLocal(r)).op(Op.i32_wrap_i64).mem(Op.i32_store, 2, REG_LO + 4 * r);
+    f.i32(0).get(a.regLocal(r)).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64).mem(Op.i32_store, 2, REG_HI + 4 * r);
+  }
+  f.i32(0).get(a.npc).mem(Op.i64_store, 3, EXIT_PC_LO);
+  f.i32(0).get(a.bailFlag).mem(Op.i32_store, 2, EXIT_BAIL);
+  f.i32(0).get(a.fn).i32(3).op(Op.i32_shl).get(a.fz).i32(2).op(Op.i32_shl).op(Op.i32_or);
+  f.get(a.fc).i32(1).op(Op.i32_shl).op(Op.i32_or).get(a.fv).op(Op.i32_or).mem(Op.i32_store, 2, EXIT_NZCV);
+  f.get(a.cnt);
+  // prologue: registers used, flags, entry PC
+  const pro = new FunctionBody(4);
+  for (const r of [...a.used].sort((x, y) => x - y)) {
+    pro.i32(0).mem(Op.i64_load32_u, 2, REG_LO + 4 * r).i32(0).mem(Op.i64_load32_u, 2, REG_HI + 4 * r).i64(32, 0).op(Op.i64_shl).op(Op.i64_or).set(a.regLocal(r));
+  }
+  const flags: [number, number][] = [[a.fn, 3], [a.fz, 2], [a.fc, 1], [a.fv, 0]];
+  for (const [l, b] of flags) pro.get(P_NZCV).i32(b).op(Op.i32_shr_u).i32(1).op(Op.i32_and).set(l);
+  pro.get(P_ENTRY).op(Op.i64_extend_i32_u);
+  a.konstOn(pro, pageBase);
+  pro.op(Op.i64_add).set(a.npc);
+  if (compiled === 0) return null;
+  const bytes = encodeModule({
+    types: [
+      { params: [F64, I32], results: [I32] },
+      { params: [I64, I64, I32], results: [I64] },
+      { params: [I32, I32, I32, I32], results: [I32] },
+    ],
+    imports: [{ name: 'fill', type: 0 }],
+    memoryPages: wasmPages,
+    funcs: [
+      { type: 1, body: mulHighBody() },
+      { type: 2, body: f, prologue: pro.code, export: 'run' },
+    ],
+  });
+  if (process.env.MORELLO_SIM_WASM_DUMP) writeFileSync(`${process.env.MORELLO_SIM_WASM_DUMP}/unit-${pageBase.toString(16)}-${compiled}.wasm`, bytes);
+  const t1 = performance.now();
+  const mod = new WebAssembly.Module(bytes);
+  const t2 = performance.now();
+  const inst = new WebAssembly.Instance(mod, { env: { mem: memory, fill } });
+  if (process.env.MORELLO_SIM_WASM_DEBUG === '1') process.stderr.write(`unit 0x${pageBase.toString(16)}: ${compiled} insns, ${bytes.length} bytes, emit ${(t1 - t0).toFixed(1)} ms, compile ${(t2 - t1).toFixed(1)} ms, instantiate ${(performance.now() - t2).toFixed(1)} ms\n`);
+  const leaderFlags = new Uint8Array(SLOTS);
+  const stops = new Uint8Array(SLOTS);
+  for (const [i, s] of slots) {
+    if (!s.ok) stops[i] = 1;
+    else if (labelOf[i]! >= 0) leaderFlags[i] = 1;
+  }
+  return { run: inst.exports.run as UnitFn, leaders: leaderFlags, stops, entries: seeds, written: Int32Array.from(written), size: compiled };
+}
