@@ -1,8 +1,10 @@
 // Oracle: the interpreter (itself checked against the Sail-generated suite, qemu-aarch64 and native
 // builds). The block engine must retire exactly the same instructions with exactly the same
-// architectural results: every hybrid and purecap fixture (incl. self-modifying code) and every
-// Sail-generated test is run with both engines and the outputs, exit statuses and instruction counts
-// compared; an instruction limit stops both at the same instruction.
+// architectural results: every hybrid and purecap fixture (incl. self-modifying code) is run with
+// the interpreter and with the block engine with its WebAssembly tier as by default, eager (every
+// page) and off, every Sail-generated test with the interpreter and the block engine, and the
+// outputs, exit statuses and instruction counts compared; an instruction limit stops each at the
+// same instruction.
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,49 +48,71 @@ function runWith(file: string, engine: EngineKind, limit?: number): { out: strin
 const dir = generatedTestsDir();
 const built = existsSync(join(projectRoot(), 'dist', 'src', 'machine', 'conformance-worker.js'));
 
-/** Runs `f` with MORELLO_SIM_ENGINE set (worker threads copy the environment when they start). */
-async function withEngine<T>(engine: EngineKind, f: () => Promise<T>): Promise<T> {
-  const saved = process.env.MORELLO_SIM_ENGINE;
-  process.env.MORELLO_SIM_ENGINE = engine;
+/** The engine configurations compared with the interpreter: the block engine as it runs by
+ *  default (its WebAssembly tier compiling pages once they are hot), with the tier compiling every
+ *  page on first use (as much code as possible through it), and without the tier. */
+const CONFIGS: Record<string, Record<string, string | undefined>> = {
+  interp: { MORELLO_SIM_ENGINE: 'interp' },
+  blocks: { MORELLO_SIM_ENGINE: 'blocks' },
+  'blocks, every page in WebAssembly': { MORELLO_SIM_ENGINE: 'blocks', MORELLO_SIM_WASM_HOT: '1' },
+  'blocks, no WebAssembly': { MORELLO_SIM_ENGINE: 'blocks', MORELLO_SIM_WASM: '0' },
+};
+
+/** Runs `f` with environment variables set (worker threads copy the environment when they start;
+ *  the engines read theirs when they are made). */
+async function withEnv<T>(vars: Record<string, string | undefined>, f: () => T | Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  const set = (v: Record<string, string | undefined>): void => {
+    for (const [k, x] of Object.entries(v)) {
+      if (x === undefined) delete process.env[k];
+      else process.env[k] = x;
+    }
+  };
+  set(vars);
   try {
     return await f();
   } finally {
-    if (saved === undefined) delete process.env.MORELLO_SIM_ENGINE;
-    else process.env.MORELLO_SIM_ENGINE = saved;
+    set(saved);
   }
 }
 
 describe('block engine against the interpreter', () => {
-  it.skipIf(!built)('every hybrid and purecap fixture: expected output and status with both, same instruction counts', async () => {
-    const run = async (engine: EngineKind): Promise<Map<string, string>> => {
-      const rs = await withEngine(engine, async () => [
+  it.skipIf(!built)('every hybrid and purecap fixture: expected output and status with every engine configuration, same instruction counts', async () => {
+    const run = async (config: string): Promise<Map<string, string>> => {
+      const rs = await withEnv(CONFIGS[config]!, async () => [
         ...(await runRegression(join(FIX, 'hybrid'))), ...(await runRegression(join(FIX, 'purecap')))]);
       return new Map(rs.map((r) => [r.file, `${r.passed ? 'passed' : r.reason} ${r.instructions} ${r.morelloInstructions}`]));
     };
     const a = await run('interp');
-    const b = await run('blocks');
     expect(a.size).toBeGreaterThan(120);
     expect([...a].filter(([, v]) => !v.startsWith('passed'))).toEqual([]);
-    expect([...a].filter(([f, v]) => b.get(f) !== v).map(([f, v]) => `${f}: interp ${v}, blocks ${b.get(f)}`)).toEqual([]);
+    for (const config of Object.keys(CONFIGS).filter((c) => c !== 'interp')) {
+      const b = await run(config);
+      expect([...a].filter(([f, v]) => b.get(f) !== v).map(([f, v]) => `${f}: interp ${v}, ${config} ${b.get(f)}`)).toEqual([]);
+    }
   }, 600_000);
 
-  it('self-modifying code: the rewritten instruction runs (sum 10, not 4)', () => {
-    const r = runWith(join(FIX, 'purecap', 'selfmod-hybrid.elf'), 'blocks');
-    expect(r.status).toBe(10);
+  it('self-modifying code: the rewritten instruction runs (sum 10, not 4) in every configuration', async () => {
+    for (const config of Object.keys(CONFIGS)) {
+      const r = await withEnv(CONFIGS[config]!, () => runWith(join(FIX, 'purecap', 'selfmod-hybrid.elf'), config === 'interp' ? 'interp' : 'blocks'));
+      expect(r.status, config).toBe(10);
+    }
   });
 
-  it('an instruction limit stops both engines at the same instruction', () => {
-    for (const limit of [1000, 50_000, 123_457]) {
+  it('an instruction limit stops every engine configuration at the same instruction', async () => {
+    for (const limit of [1000, 50_000, 77_777, 123_457]) {
       const a = runWith(join(FIX, 'hybrid', 'sort-O2.elf'), 'interp', limit);
-      const b = runWith(join(FIX, 'hybrid', 'sort-O2.elf'), 'blocks', limit);
       expect(a.instructions).toBe(limit);
-      expect(b).toEqual(a);
+      for (const config of Object.keys(CONFIGS).filter((c) => c !== 'interp')) {
+        const b = await withEnv(CONFIGS[config]!, () => runWith(join(FIX, 'hybrid', 'sort-O2.elf'), 'blocks', limit));
+        expect(b, `${config}, limit ${limit}`).toEqual(a);
+      }
     }
   });
 
   it.skipIf(dir === null || !built)('every Sail-generated test: same outcome and instruction count', async () => {
     const run = async (engine: EngineKind): Promise<Map<string, string>> => {
-      const rs = await withEngine(engine, () => runConformance(dir!));
+      const rs = await withEnv(CONFIGS[engine]!, () => runConformance(dir!));
       return new Map(rs.map((r) => [r.file, `${r.status} ${JSON.stringify(r.output)} ${r.instructions} ${r.lastPc}`]));
     };
     const a = await run('interp');

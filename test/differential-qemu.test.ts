@@ -2,11 +2,12 @@
 // AdvSIMD and crypto family, and every load/store family (on scratch memory: pairs, structures,
 // exclusives, LSE atomics, acquire/release), a quarter of them under a directed FPCR rounding mode,
 // run in a harness that loads known registers and dumps X0–X27, V0–V31, NZCV, FPSR and the scratch
-// memory; our CPU must produce the same bytes. Fixed seed for CI; developers run
+// memory; our CPU must produce the same bytes; integer and general load/store sequences once more
+// with every code page compiled to WebAssembly on first use. Fixed seeds for CI; developers run
 // `node dist/tools/difftest.js --seed N --count M [--only REGEX]` for more.
 import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { runDifferential } from '../tools/difftest.js';
+import { runDifferential, restrictCandidates } from '../tools/difftest.js';
 
 const haveQemu = (() => {
   try {
@@ -24,5 +25,19 @@ describe.skipIf(!haveQemu)('differential testing against qemu-aarch64', () => {
     console.log(`differential: ${r.sequences - r.mismatches.length} of ${r.sequences} sequences agree with qemu-aarch64`);
     expect(r.sequences).toBe(5000);
     expect(report).toEqual([]);
+  }, 600_000);
+
+  it('3,000 integer and general load/store sequences through the WebAssembly tier (every page compiled on first use) agree', () => {
+    process.env.MORELLO_SIM_WASM_HOT = '1';
+    restrictCandidates(/^(integer_|memory_single_general|memory_pair_general)/);
+    try {
+      const r = runDifferential(20261129, 3000);
+      const report = r.mismatches.slice(0, 10).map((m) => `sequence ${m.seq}: ${m.reg} ours ${m.ours} qemu ${m.qemu}\n  ${m.insns.join('\n  ')}`);
+      expect(r.sequences).toBe(3000);
+      expect(report).toEqual([]);
+    } finally {
+      restrictCandidates(null);
+      delete process.env.MORELLO_SIM_WASM_HOT;
+    }
   }, 600_000);
 });

@@ -14,6 +14,8 @@ import { join, dirname, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { createRequire, isBuiltin } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
+import { WASM_V8_FLAGS } from '../src/exec/wasm/tier.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ENTRY = 'dist/src/cli/run-command.js';
@@ -106,13 +108,17 @@ writeFileSync(MANIFEST, JSON.stringify({ entry: ENTRY, sources: [...modules.keys
 
 // The code cache: made after loading the modules and running a small program, so that it holds
 // the functions start-up runs (V8 rejects it, harmlessly, under another Node/V8 version or flags).
+setFlagsFromString(WASM_V8_FLAGS); // as the CLI sets them before it reads the cache
 const script = new vm.Script(ascii, { filename: OUT });
 const load = (script.runInThisContext() as (req: NodeJS.Require) => (id: string) => Record<string, unknown>)(createRequire(OUT));
 const reader = load('dist/src/elf/reader.js') as { loadElfFile: (f: string) => unknown };
 const { GuestProcess } = load('dist/src/os/cheribsd/process.js') as { GuestProcess: new (img: unknown, o: object) => { run(): unknown } };
 load(ENTRY);
 const hello = join(root, 'fixtures', 'hybrid', 'hello-O2.elf');
+// every code page through the WebAssembly tier, so that its compiler is in the cache too
+process.env.MORELLO_SIM_WASM_HOT = '1';
 new GuestProcess(reader.loadElfFile(hello), { argv: [hello], env: [], stdout: () => {}, stderr: () => {} }).run();
+delete process.env.MORELLO_SIM_WASM_HOT;
 const cacheData = script.createCachedData();
 writeFileSync(CACHE, cacheData);
 process.stdout.write(`bundle-run: ${modules.size} modules → ${relative(process.cwd(), OUT)} (${(ascii.length / 1024).toFixed(0)} KiB, code cache ${(cacheData.length / 1024).toFixed(0)} KiB)\n`);

@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
 import type * as RunCommand from './run-command.js';
 
 /** The commands of commands.ts (a first argument that is none of them is taken as an ELF to run). */
@@ -30,6 +31,9 @@ function runFromBundle(): RunModule | null {
     } catch {
       cachedData = undefined;
     }
+    // The WebAssembly tier's V8 flags (WASM_V8_FLAGS in src/exec/wasm/tier.ts), set before the
+    // cache is read: it was made under them.
+    setFlagsFromString('--liftoff-only');
     const script = new vm.Script(readFileSync(file, 'latin1'), { filename: file, ...(cachedData ? { cachedData } : {}) });
     const load = (script.runInThisContext() as (req: NodeJS.Require) => (id: string) => unknown)(createRequire(file));
     return load(manifest.entry) as RunModule;

@@ -19,7 +19,7 @@ import { capAdd, capGetBounds, capGetBottom, capGetExponent, capBoundsIeNumbers,
 import { type Capability, capGetPerms, capIsSealed, PERM_EXECUTE, PERM_LOAD, PERM_STORE } from '../cap/format.js';
 import type { Page } from '../mem/tagged-memory.js';
 import { checkFPEnabled, checkCapabilitiesEnabled } from './sysregs.js';
-import { WasmTier } from './wasm/tier.js';
+import { WasmTier, UNIT_OVERRUN } from './wasm/tier.js';
 
 /** FPCR bits that leave plain IEEE round-to-nearest: IOE..IXE, IDE, FZ16, RMode, FZ, DN, AHP. */
 const FPCR_NOT_PLAIN = 0x1f00 | 0x8000 | (1 << 19) | (3 << 22) | (1 << 24) | (1 << 25) | (1 << 26);
@@ -140,7 +140,7 @@ export class BlockEngine {
   /** The WebAssembly tier (user processes in A64 state), created on first use unless
    *  MORELLO_SIM_WASM=0. */
   private wasm: WasmTier | null = null;
-  private wasmOff = process.env.MORELLO_SIM_WASM === '0';
+  private readonly wasmOff = process.env.MORELLO_SIM_WASM === '0';
 
   constructor(private readonly cpu: Cpu) {
     const mem = cpu.bus.mem;
@@ -168,7 +168,7 @@ export class BlockEngine {
     const total = this.cpu.retired;
     const lines = [`block engine: ${this.retiredInBlocks} of ${total} instructions in ${this.compiled} compiled blocks (${((100 * this.retiredInBlocks) / Math.max(total, 1)).toFixed(1)} %)`];
     const w = this.wasm;
-    if (w !== null) lines.push(`  of which WebAssembly: ${w.retired} in ${w.built} page units (${w.calls} calls, ${w.fills} TLB fills, ${w.compileMs.toFixed(0)} ms compiling, ${w.runMs.toFixed(0)} ms running)`);
+    if (w !== null) lines.push(`  of which WebAssembly: ${w.retired} in ${w.built} page units (${w.calls} calls, ${w.fills} TLB fills, ${w.compileMs.toFixed(0)} ms compiling)`);
     const top = [...(this.fallbacks ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).slice(0, 15);
     for (const [k, v] of top) lines.push(`  interpreter: ${v} × ${k}`);
     return lines.join('\n') + '\n';
@@ -195,10 +195,8 @@ export class BlockEngine {
       const mode = cpu.c64 ? 1 : 0; // compiled code never changes PSTATE.C64
       const tier = mode === 0 ? this.tier() : null;
       for (;;) {
-        if (tier !== null) {
-          const room = limit - cpu.retired;
-          if (room < 2 * MAX_BLOCK) break;
-          const k = tier.run(pc, room - MAX_BLOCK);
+        if (tier !== null && limit - cpu.retired > 2 * UNIT_OVERRUN) {
+          const k = tier.run(pc, limit - cpu.retired - UNIT_OVERRUN);
           if (k > 0 || (k === 0 && E.bail)) {
             cpu.retired += k;
             this.retiredInBlocks += k;
@@ -243,19 +241,7 @@ export class BlockEngine {
    *  the single address space), integer PC links (no PCCBO). */
   private tier(): WasmTier | null {
     if (this.wasmOff || !this.cpu.userProcess || !this.E.unaligned || !this.E.plainPc) return null;
-    if (this.wasm === null) {
-      try {
-        this.wasm = new WasmTier(this.cpu, {
-          E: this.E,
-          fillTlb: (pn, write) => this.fillTlb(pn, write),
-          watchCode: (pn) => this.watch(pn, -1),
-        });
-      } catch {
-        // no WebAssembly memory of that size here: the JavaScript engines run everything
-        this.wasmOff = true;
-        return null;
-      }
-    }
+    this.wasm ??= new WasmTier(this.cpu, { E: this.E, fillTlb: (pn, write) => this.fillTlb(pn, write), watchCode: (pn) => this.watch(pn, -1) });
     return this.wasm;
   }
 
@@ -331,7 +317,7 @@ export class BlockEngine {
     const ddc = cpu.curDdc;
     if (ddc !== this.ddcSeen) {
       this.ddcSeen = ddc;
-      this.wasm?.arena.flushTlb();
+      this.wasm?.flushTlb();
       E.ldLimit = -1;
       E.stLimit = -1;
       if (ddc.tag && !capIsSealed(ddc)) {
@@ -356,7 +342,7 @@ export class BlockEngine {
     E.spAlign = ((cpu.el === 0 ? sctlr >> 4n : sctlr >> 3n) & 1n) === 1n;
     if (this.layoutVersion !== cpu.bus.mem.layoutVersion) {
       this.flushTlb();
-      this.wasm?.arena.flushTlb();
+      this.wasm?.flushTlb();
       this.layoutVersion = cpu.bus.mem.layoutVersion;
     }
     this.entryPcc = pcc;
@@ -462,7 +448,7 @@ export class BlockEngine {
       mem.watched.add(pn);
       // A page that becomes code must not stay writable through the TLB.
       const ix = pn % TLB_SIZE;
-      this.wasm?.arena.dropWrite(pn);
+      this.wasm?.dropWrite(pn);
       if (this.E.wTag[ix] === pn) {
         this.E.wTag[ix] = -1;
         this.E.wPage[ix] = undefined;

@@ -14,12 +14,23 @@ import { compileUnit, type Unit } from './unit.js';
 
 /** Dispatches into a page before it is compiled (MORELLO_SIM_WASM_HOT overrides: 1 compiles
  *  every page on first use, which tests use to run as much code as possible through the tier). */
-const HOT = Math.max(1, Number(process.env.MORELLO_SIM_WASM_HOT ?? '16') || 16);
+const HOT = 16;
 /** Rebuilds of a page's unit for new entry points before the page is left to JavaScript. */
 const MAX_REBUILDS = 24;
-/** A unit returns at least this often (so that V8's optimised code, compiled in the background
- *  while the first calls run, is picked up). */
+/** A unit returns at least this often (the JavaScript side's checks, e.g. a pending signal in a
+ *  long loop, run between calls). */
 const MAX_BUDGET = 1 << 22;
+/** Instructions a unit may run past its budget: forward control flow inside one page retires at
+ *  most one instruction per slot between two budget checks. */
+export const UNIT_OVERRUN = 1024;
+
+/** V8 flags the tier runs under: the baseline WebAssembly compiler only. Its code runs these units
+ *  at hundreds of MIPS and compiles in a few milliseconds, while the optimising compiler spends
+ *  100+ ms per unit in register allocation (every guest register is a local live across the
+ *  dispatch loop) and holds the process at exit until its background jobs finish. V8's code
+ *  caches depend on the flags: the CLI sets them before it loads its cached bundle (main.cts),
+ *  and tools/bundle-run.ts before it makes that cache. */
+export const WASM_V8_FLAGS = '--liftoff-only';
 
 /** What the tier needs from the block engine. */
 export interface TierHost {
@@ -38,35 +49,63 @@ function arenaBytes(): number {
 }
 
 export class WasmTier {
-  readonly arena: PageArena;
+  /** Created with the first unit (a process whose code never gets hot costs nothing). */
+  private arena: PageArena | null = null;
+  /** No WebAssembly memory could be had: the tier declines everything. */
+  private unavailable = false;
   private readonly units = new Map<number, Unit | null>();
   private readonly heat = new Map<number, number>();
   private readonly rebuilds = new Map<number, number>();
-  private readonly lo: Uint32Array;
-  private readonly hi: Uint32Array;
-  private readonly exit: Uint32Array;
+  private lo = new Uint32Array(32);
+  private hi = new Uint32Array(32);
+  private exit = new Uint32Array(4);
   private readonly fillFn: (pn: number, write: number) => number;
+  private readonly hot = Math.max(1, Number(process.env.MORELLO_SIM_WASM_HOT ?? HOT) || HOT);
   /** Units built, and instructions retired in them. */
   built = 0;
   retired = 0;
   calls = 0;
   compileMs = 0;
-  runMs = 0;
   fills = 0;
 
   constructor(private readonly cpu: Cpu, private readonly host: TierHost) {
-    // V8's baseline WebAssembly compiler only: its code runs these units at hundreds of MIPS and
-    // compiles in a few milliseconds, while the optimising compiler spends 100+ ms per unit in
-    // register allocation (every register is a local live across the dispatch loop) and would
-    // hold the process at exit until its background jobs finish.
-    setFlagsFromString('--liftoff-only');
-    this.arena = new PageArena(arenaBytes());
-    cpu.bus.mem.attachArena(this.arena);
-    const buf = this.arena.memory.buffer;
-    this.lo = new Uint32Array(buf, REG_LO, 32);
-    this.hi = new Uint32Array(buf, REG_HI, 32);
-    this.exit = new Uint32Array(buf, EXIT_PC_LO, 4); // next PC lo, hi; bail; NZCV
-    this.fillFn = (pn, write) => (this.fill(pn, write === 1) ? 1 : 0);
+    this.fillFn = (pn, write) => {
+      try {
+        return this.fill(pn, write === 1) ? 1 : 0;
+      } catch {
+        return 0; // never unwind through compiled code: the access bails to the interpreter
+      }
+    };
+  }
+
+  /** The arena and its views, made on first need; false if this host cannot have one. */
+  private ensureArena(): boolean {
+    if (this.arena !== null) return true;
+    if (this.unavailable) return false;
+    try {
+      setFlagsFromString(WASM_V8_FLAGS);
+      const arena = new PageArena(arenaBytes());
+      this.cpu.bus.mem.attachArena(arena);
+      const buf = arena.memory.buffer;
+      this.lo = new Uint32Array(buf, REG_LO, 32);
+      this.hi = new Uint32Array(buf, REG_HI, 32);
+      this.exit = new Uint32Array(buf, EXIT_PC_LO, 4); // next PC lo, hi; bail; NZCV
+      this.arena = arena;
+      return true;
+    } catch {
+      this.unavailable = true;
+      return false;
+    }
+  }
+
+  /** Empties the compiled code's TLBs (DDC or the memory layout changed). */
+  flushTlb(): void {
+    this.arena?.flushTlb();
+  }
+
+  /** Page pn now holds code: compiled stores must not reach it. */
+  dropWrite(pn: number): void {
+    this.arena?.dropWrite(pn);
   }
 
   /** Runs compiled code at pc (A64, inside PCC's window) for at most `budget` instructions
@@ -78,15 +117,16 @@ export class WasmTier {
     if (u === undefined) {
       const h = (this.heat.get(pn) ?? 0) + 1;
       this.heat.set(pn, h);
-      if (h < HOT) return -1;
+      if (h < this.hot || !this.ensureArena()) return -1;
       u = this.build(pn, [slot]);
     }
     if (u === null) return -1;
     if (u.leaders[slot] === 0) {
-      if (u.stops[slot] === 1) return -1;
+      if (u.stops[slot] === 1 || u.inside[slot] === 1) return -1;
       const n = this.rebuilds.get(pn) ?? 0;
       if (n >= MAX_REBUILDS) return -1;
       this.rebuilds.set(pn, n + 1);
+      if (process.env.MORELLO_SIM_WASM_DEBUG === "1") process.stderr.write(`rebuild for entry 0x${pc.toString(16)}\n`);
       u = this.build(pn, [...u.entries, slot]);
       if (u === null || u.leaders[slot] === 0) return -1;
     }
@@ -104,9 +144,7 @@ export class WasmTier {
     const nzcv = (cpu.n << 3) | (cpu.z << 2) | (cpu.c << 1) | cpu.v_;
     const E = this.host.E;
     this.calls++;
-    const tr = performance.now();
     const k = u.run(slot * 4, budget < MAX_BUDGET ? budget : MAX_BUDGET, nzcv, E.spAlign ? 1 : 0);
-    this.runMs += performance.now() - tr;
     cpu.xlo.set(this.lo);
     cpu.xhi.set(this.hi);
     const ex = this.exit;
@@ -126,7 +164,7 @@ export class WasmTier {
     let u: Unit | null = null;
     const t0 = performance.now();
     try {
-      u = compileUnit(this.cpu.bus.mem, pn * 4096, { base: E.pcBase, limit: E.pcLimit }, entries, this.arena.memory, this.arena.wasmPages, this.fillFn);
+      u = compileUnit(this.cpu.bus.mem, pn * 4096, { base: E.pcBase, limit: E.pcLimit }, entries, this.arena!.memory, this.arena!.wasmPages, this.fillFn);
     } catch (e) {
       // A compile failure is our bug, never the guest's: the JavaScript engines run the page.
       if (process.env.MORELLO_SIM_WASM_DEBUG === '1') process.stderr.write(`wasm tier: page 0x${(pn * 4096).toString(16)}: ${(e as Error).message}\n`);
@@ -149,7 +187,7 @@ export class WasmTier {
     const E = this.host.E;
     const a = pn * 4096;
     if (write ? a < E.stBase || a + 4096 > E.stLimit : a < E.ldBase || a + 4096 > E.ldLimit) return false;
-    this.arena.setTlb(write, pn, page.slot);
+    this.arena!.setTlb(write, pn, page.slot);
     return true;
   }
 

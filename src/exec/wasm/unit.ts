@@ -22,6 +22,9 @@ export interface Unit {
   readonly leaders: Uint8Array;
   /** Slots the unit does not compile (the JavaScript engines run them). */
   readonly stops: Uint8Array;
+  /** Slots it compiles (entered only at leaders: elsewhere after a bail, JavaScript runs on to
+   *  the next branch). */
+  readonly inside: Uint8Array;
   /** Entry slots it was built from (a later entry rebuilds it with the union). */
   readonly entries: readonly number[];
   /** Registers its code may write (their capability metadata must be clear on entry). */
@@ -38,59 +41,59 @@ interface Slot {
   readonly falls: boolean;
 }
 
+/** Decodes and classifies every slot of the page once (a probe emission tells what compiles). */
+function scanPage(mem: TaggedMemory, pageBase: number): Slot[] {
+  const out: Slot[] = [];
+  const probe = new A64Wasm(null);
+  for (let i = 0; i < SLOTS; i++) {
+    const pc = pageBase + 4 * i;
+    const w = mem.read32(pc);
+    const def = decode(w);
+    probe.pc = pc;
+    const r = def === null ? { ok: false, falls: false } : probe.emit(def, w);
+    out.push({ def, w, ok: r.ok, falls: r.ok && r.falls });
+  }
+  return out;
+}
+
 /** Slots that are likely entry points besides the one asked for: the targets of the page's direct
  *  branches, call return addresses, and the instruction after each unconditional branch or word
  *  the tier does not compile (function starts, jump-table cases, where JavaScript comes back
  *  after running an instruction for the tier). Building the unit once with all of them avoids a
  *  rebuild per new entry. */
-function likelyEntries(mem: TaggedMemory, pageBase: number): number[] {
+function likelyEntries(page: readonly Slot[], pageBase: number): number[] {
   const out: number[] = [];
-  const probe = new A64Wasm(null);
   let after = true;
   for (let i = 0; i < SLOTS; i++) {
-    const pc = pageBase + 4 * i;
-    const w = mem.read32(pc);
-    const def = decode(w);
+    const s = page[i]!;
     if (after) out.push(i);
-    after = false;
-    if (def === null) {
-      after = true;
-      continue;
-    }
-    probe.pc = pc;
-    const r = probe.emit(def, w);
-    if (!r.ok || !r.falls) after = true;
-    if (!r.ok) continue;
-    for (const t of A64Wasm.targets(def, w, pc)) if (t >= pageBase && t < pageBase + 4096) out.push((t - pageBase) / 4);
-    if (A64Wasm.isCall(def, w)) after = true;
+    after = !s.ok || !s.falls;
+    if (!s.ok) continue;
+    for (const t of A64Wasm.targets(s.def!, s.w, pageBase + 4 * i)) if (t >= pageBase && t < pageBase + 4096) out.push((t - pageBase) / 4);
+    if (A64Wasm.isCall(s.def!, s.w)) after = true;
   }
   return out;
 }
 
-/** Finds the unit's instructions from `entries` (slot numbers). */
-function discover(mem: TaggedMemory, pageBase: number, entries: readonly number[]): { slots: Map<number, Slot>; leaders: Set<number> } {
+/** The unit's instructions: those reachable from `entries` (slot numbers), and its leaders. */
+function discover(page: readonly Slot[], pageBase: number, entries: readonly number[]): { slots: Map<number, Slot>; leaders: Set<number> } {
   const slots = new Map<number, Slot>();
   const leaders = new Set<number>(entries);
   const work = [...leaders];
-  const probe = new A64Wasm(null);
   while (work.length > 0) {
     for (let i = work.pop()!; i < SLOTS && !slots.has(i); i++) {
-      const pc = pageBase + 4 * i;
-      const w = mem.read32(pc);
-      const def = decode(w);
-      probe.pc = pc;
-      const r = def === null ? { ok: false, falls: false } : probe.emit(def, w);
-      slots.set(i, { def, w, ok: r.ok, falls: r.ok && r.falls });
-      if (!r.ok) break;
-      for (const t of A64Wasm.targets(def!, w, pc)) {
+      const s = page[i]!;
+      slots.set(i, s);
+      if (!s.ok) break;
+      for (const t of A64Wasm.targets(s.def!, s.w, pageBase + 4 * i)) {
         const ti = (t - pageBase) / 4;
         if (ti >= 0 && ti < SLOTS && !leaders.has(ti)) {
           leaders.add(ti);
           work.push(ti);
         }
       }
-      if (A64Wasm.isCall(def!, w) && i + 1 < SLOTS) leaders.add(i + 1);
-      if (!r.falls) break;
+      if (A64Wasm.isCall(s.def!, s.w) && i + 1 < SLOTS) leaders.add(i + 1);
+      if (!s.falls) break;
     }
   }
   return { slots, leaders };
@@ -127,8 +130,9 @@ function mulHighBody(): FunctionBody {
 /** Builds the unit for the page at `pageBase` entered at `entries`; null when nothing there compiles. */
 export function compileUnit(mem: TaggedMemory, pageBase: number, window: { base: number; limit: number }, entries: readonly number[], memory: WebAssembly.Memory, wasmPages: number, fill: (pn: number, write: number) => number): Unit | null {
   const t0 = performance.now();
-  const seeds = entries.length === 1 ? [...new Set([...entries, ...likelyEntries(mem, pageBase)])] : entries;
-  const { slots, leaders } = discover(mem, pageBase, seeds);
+  const page = scanPage(mem, pageBase);
+  const seeds = entries.length === 1 ? [...new Set([...entries, ...likelyEntries(page, pageBase)])] : entries;
+  const { slots, leaders } = discover(page, pageBase, seeds);
   const order = [...slots.keys()].sort((x, y) => x - y);
   const leaderList = [...leaders].filter((i) => slots.has(i)).sort((x, y) => x - y);
   const labelOf = new Int32Array(SLOTS).fill(-1);
@@ -219,9 +223,11 @@ export function compileUnit(mem: TaggedMemory, pageBase: number, window: { base:
   if (process.env.MORELLO_SIM_WASM_DEBUG === '1') process.stderr.write(`unit 0x${pageBase.toString(16)}: ${compiled} insns, ${bytes.length} bytes, emit ${(t1 - t0).toFixed(1)} ms, compile ${(t2 - t1).toFixed(1)} ms, instantiate ${(performance.now() - t2).toFixed(1)} ms\n`);
   const leaderFlags = new Uint8Array(SLOTS);
   const stops = new Uint8Array(SLOTS);
+  const inside = new Uint8Array(SLOTS);
   for (const [i, s] of slots) {
+    if (s.ok) inside[i] = 1;
     if (!s.ok) stops[i] = 1;
     else if (labelOf[i]! >= 0) leaderFlags[i] = 1;
   }
-  return { run: inst.exports.run as UnitFn, leaders: leaderFlags, stops, entries: seeds, written: Int32Array.from(written), size: compiled };
+  return { run: inst.exports.run as UnitFn, leaders: leaderFlags, stops, inside, entries: seeds, written: Int32Array.from(written), size: compiled };
 }
