@@ -54,7 +54,7 @@ const built = existsSync(join(projectRoot(), 'dist', 'src', 'machine', 'conforma
 const CONFIGS: Record<string, Record<string, string | undefined>> = {
   interp: { MORELLO_SIM_ENGINE: 'interp' },
   blocks: { MORELLO_SIM_ENGINE: 'blocks' },
-  'blocks, every page in WebAssembly': { MORELLO_SIM_ENGINE: 'blocks', MORELLO_SIM_WASM_HOT: '1' },
+  'blocks, every page in WebAssembly': { MORELLO_SIM_ENGINE: 'blocks', MORELLO_SIM_WASM_HOT: '0' },
   'blocks, no WebAssembly': { MORELLO_SIM_ENGINE: 'blocks', MORELLO_SIM_WASM: '0' },
 };
 

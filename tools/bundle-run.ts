@@ -116,7 +116,7 @@ const { GuestProcess } = load('dist/src/os/cheribsd/process.js') as { GuestProce
 load(ENTRY);
 const hello = join(root, 'fixtures', 'hybrid', 'hello-O2.elf');
 // every code page through the WebAssembly tier, so that its compiler is in the cache too
-process.env.MORELLO_SIM_WASM_HOT = '1';
+process.env.MORELLO_SIM_WASM_HOT = '0';
 new GuestProcess(reader.loadElfFile(hello), { argv: [hello], env: [], stdout: () => {}, stderr: () => {} }).run();
 delete process.env.MORELLO_SIM_WASM_HOT;
 const cacheData = script.createCachedData();

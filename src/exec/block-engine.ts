@@ -220,6 +220,7 @@ export class BlockEngine {
         E.budget = room - MAX_BLOCK;
         E.pc = pc;
         const k = fn(E, cpu, X, H, ML, MH, T, V, R);
+        if (tier !== null) tier.credit(k);
         cpu.retired += k;
         this.retiredInBlocks += k;
         pc = E.pc;

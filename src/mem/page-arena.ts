@@ -15,6 +15,10 @@ export const EXIT_PC_LO = 256;
 export const EXIT_PC_HI = 260;
 export const EXIT_BAIL = 264;
 export const EXIT_NZCV = 268;
+/** FPSR.IXC raised by the unit (1) or not (0). */
+export const EXIT_IXC = 272;
+/** SIMD&FP register exchange: V0..V31, 16 bytes each. */
+export const REG_V = 512;
 /** TLBs: 256 entries of 16 bytes (page number as i64; data offset; tag offset), read then write. */
 export const TLB_ENTRIES = 256;
 export const TLB_READ = 4096;

@@ -6,6 +6,7 @@
 export const I32 = 0x7f;
 export const I64 = 0x7e;
 export const F64 = 0x7c;
+export const F32 = 0x7d;
 export const VOID = 0x40;
 
 /** Opcodes used by the code generator. */
@@ -24,6 +25,10 @@ export const Op = {
   i64_clz: 0x79, i64_add: 0x7c, i64_sub: 0x7d, i64_mul: 0x7e, i64_div_s: 0x7f, i64_div_u: 0x80, i64_and: 0x83, i64_or: 0x84, i64_xor: 0x85,
   i64_shl: 0x86, i64_shr_s: 0x87, i64_shr_u: 0x88, i64_rotr: 0x8a,
   i32_wrap_i64: 0xa7, i64_extend_i32_s: 0xac, i64_extend_i32_u: 0xad, f64_convert_i64_u: 0xba,
+  f32_load: 0x2a, f64_load: 0x2b, f32_store: 0x38, f64_store: 0x39, f64_const: 0x44,
+  f64_eq: 0x61, f64_ne: 0x62, f64_lt: 0x63, f64_gt: 0x64, f64_le: 0x65, f64_ge: 0x66,
+  f64_abs: 0x99, f64_neg: 0x9a, f64_trunc: 0x9d, f64_add: 0xa0, f64_sub: 0xa1, f64_mul: 0xa2, f64_div: 0xa3,
+  i64_trunc_f64_s: 0xb0, f32_demote_f64: 0xb6, f64_convert_i32_s: 0xb7, f64_convert_i32_u: 0xb8, f64_convert_i64_s: 0xb9, f64_promote_f32: 0xbb,
   i32_extend8_s: 0xc0, i32_extend16_s: 0xc1, i64_extend8_s: 0xc2, i64_extend16_s: 0xc3, i64_extend32_s: 0xc4,
 } as const;
 
@@ -129,6 +134,13 @@ export class FunctionBody {
   }
   i64(lo: number, hi: number): this {
     this.code.byte(Op.i64_const).s64(lo, hi);
+    return this;
+  }
+  f64(v: number): this {
+    const b = new DataView(new ArrayBuffer(8));
+    b.setFloat64(0, v, true);
+    this.code.byte(Op.f64_const);
+    for (let i = 0; i < 8; i++) this.code.byte(b.getUint8(i));
     return this;
   }
   /** A memory access with its alignment hint and constant offset. */

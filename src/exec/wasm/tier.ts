@@ -9,12 +9,14 @@
 // an instruction whose fast-path preconditions fail is left to the interpreter before any effect.
 import { setFlagsFromString } from 'node:v8';
 import type { Cpu } from '../cpu.js';
-import { PageArena, REG_LO, REG_HI, EXIT_PC_LO } from '../../mem/page-arena.js';
+import { PageArena, REG_LO, REG_HI, REG_V, EXIT_PC_LO } from '../../mem/page-arena.js';
 import { compileUnit, type Unit } from './unit.js';
 
-/** Dispatches into a page before it is compiled (MORELLO_SIM_WASM_HOT overrides: 1 compiles
- *  every page on first use, which tests use to run as much code as possible through the tier). */
-const HOT = 16;
+/** Instructions the JavaScript engines retire from entries into a code page before the page is
+ *  compiled: code that runs once (start-up, straight-line test harnesses) is not worth a compile.
+ *  MORELLO_SIM_WASM_HOT overrides it: 0 compiles every page on first use, which tests use to run
+ *  as much code as possible through the tier. */
+const HOT = 4096;
 /** Rebuilds of a page's unit for new entry points before the page is left to JavaScript. */
 const MAX_REBUILDS = 24;
 /** A unit returns at least this often (the JavaScript side's checks, e.g. a pending signal in a
@@ -39,7 +41,12 @@ export interface TierHost {
   /** Watches a code page (a write to it calls the engine's invalidation, which calls drop). */
   watchCode(pn: number): void;
   /** The engine state's windows. */
-  readonly E: { pc: number; bail: boolean; ldBase: number; ldLimit: number; stBase: number; stLimit: number; pcBase: number; pcLimit: number; spAlign: boolean };
+  readonly E: { pc: number; bail: boolean; ldBase: number; ldLimit: number; stBase: number; stLimit: number; pcBase: number; pcLimit: number; spAlign: boolean; fpOk: boolean; fpRN: boolean };
+}
+
+function readHot(): number {
+  const v = Number(process.env.MORELLO_SIM_WASM_HOT ?? HOT);
+  return Number.isFinite(v) && v >= 0 ? v : HOT;
 }
 
 /** Arena size (MORELLO_SIM_ARENA_MB, default 1024 MiB of address space; pages are touched lazily). */
@@ -58,9 +65,12 @@ export class WasmTier {
   private readonly rebuilds = new Map<number, number>();
   private lo = new Uint32Array(32);
   private hi = new Uint32Array(32);
-  private exit = new Uint32Array(4);
+  private v = new Uint32Array(128);
+  private exit = new Uint32Array(5);
   private readonly fillFn: (pn: number, write: number) => number;
-  private readonly hot = Math.max(1, Number(process.env.MORELLO_SIM_WASM_HOT ?? HOT) || HOT);
+  private readonly hot = readHot();
+  /** The page a declined entry was in while not yet hot (credit() adds what JavaScript then ran). */
+  private coldPage = -1;
   /** Units built, and instructions retired in them. */
   built = 0;
   retired = 0;
@@ -89,7 +99,8 @@ export class WasmTier {
       const buf = arena.memory.buffer;
       this.lo = new Uint32Array(buf, REG_LO, 32);
       this.hi = new Uint32Array(buf, REG_HI, 32);
-      this.exit = new Uint32Array(buf, EXIT_PC_LO, 4); // next PC lo, hi; bail; NZCV
+      this.v = new Uint32Array(buf, REG_V, 128);
+      this.exit = new Uint32Array(buf, EXIT_PC_LO, 5); // next PC lo, hi; bail; NZCV; IXC
       this.arena = arena;
       return true;
     } catch {
@@ -113,11 +124,14 @@ export class WasmTier {
   run(pc: number, budget: number): number {
     const pn = Math.floor(pc / 4096);
     const slot = (pc - pn * 4096) >>> 2;
+    this.coldPage = -1;
     let u = this.units.get(pn);
     if (u === undefined) {
-      const h = (this.heat.get(pn) ?? 0) + 1;
-      this.heat.set(pn, h);
-      if (h < this.hot || !this.ensureArena()) return -1;
+      if ((this.heat.get(pn) ?? 0) < this.hot) {
+        this.coldPage = pn;
+        return -1;
+      }
+      if (!this.ensureArena()) return -1;
       u = this.build(pn, [slot]);
     }
     if (u === null) return -1;
@@ -139,10 +153,15 @@ export class WasmTier {
       const r = written[i]!;
       if ((ML[r]! | MH[r]! | T[r]!) !== 0) return -1;
     }
+    const E = this.host.E;
+    const usesV = u.usesV;
+    if (usesV) {
+      if (!E.fpOk || !E.fpRN) return -1;
+      this.v.set(cpu.v);
+    }
     this.lo.set(cpu.xlo);
     this.hi.set(cpu.xhi);
     const nzcv = (cpu.n << 3) | (cpu.z << 2) | (cpu.c << 1) | cpu.v_;
-    const E = this.host.E;
     this.calls++;
     const k = u.run(slot * 4, budget < MAX_BUDGET ? budget : MAX_BUDGET, nzcv, E.spAlign ? 1 : 0);
     cpu.xlo.set(this.lo);
@@ -155,8 +174,19 @@ export class WasmTier {
     cpu.v_ = f & 1;
     E.pc = ex[1]! * 4294967296 + ex[0]!;
     E.bail = ex[2]! !== 0;
+    if (usesV) {
+      cpu.v.set(this.v);
+      if (ex[4] !== 0) cpu.fpsr |= 16; // IXC
+    }
     this.retired += k;
     return k;
+  }
+
+  /** After a declined entry: the JavaScript engines retired k instructions from it. */
+  credit(k: number): void {
+    if (this.coldPage < 0) return;
+    this.heat.set(this.coldPage, (this.heat.get(this.coldPage) ?? 0) + k);
+    this.coldPage = -1;
   }
 
   private build(pn: number, entries: readonly number[]): Unit | null {

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { decode } from '../../isa/decoder.js';
 import type { InsnDef } from '../../isa/table.js';
 import type { TaggedMemory } from '../../mem/tagged-memory.js';
-import { EXIT_BAIL, EXIT_NZCV, EXIT_PC_LO, REG_HI, REG_LO } from '../../mem/page-arena.js';
+import { EXIT_BAIL, EXIT_IXC, EXIT_NZCV, EXIT_PC_LO, REG_HI, REG_LO } from '../../mem/page-arena.js';
 import { A64Wasm, P_ENTRY, P_NZCV } from './emit-a64.js';
 import { FunctionBody, I32, I64, F64, Op, encodeModule } from './encoder.js';
 
@@ -31,6 +31,8 @@ export interface Unit {
   readonly written: Int32Array;
   /** Instructions compiled. */
   readonly size: number;
+  /** Its code uses SIMD&FP registers (exchanged with the arena; FP needs FPCR's plain mode). */
+  readonly usesV: boolean;
 }
 
 interface Slot {
@@ -190,6 +192,7 @@ export function compileUnit(mem: TaggedMemory, pageBase: number, window: { base:
   f.i32(0).get(a.bailFlag).mem(Op.i32_store, 2, EXIT_BAIL);
   f.i32(0).get(a.fn).i32(3).op(Op.i32_shl).get(a.fz).i32(2).op(Op.i32_shl).op(Op.i32_or);
   f.get(a.fc).i32(1).op(Op.i32_shl).op(Op.i32_or).get(a.fv).op(Op.i32_or).mem(Op.i32_store, 2, EXIT_NZCV);
+  f.i32(0).get(a.ixc).mem(Op.i32_store, 2, EXIT_IXC);
   f.get(a.cnt);
   // prologue: registers used, flags, entry PC
   const pro = new FunctionBody(4);
@@ -229,5 +232,5 @@ export function compileUnit(mem: TaggedMemory, pageBase: number, window: { base:
     if (!s.ok) stops[i] = 1;
     else if (labelOf[i]! >= 0) leaderFlags[i] = 1;
   }
-  return { run: inst.exports.run as UnitFn, leaders: leaderFlags, stops, inside, entries: seeds, written: Int32Array.from(written), size: compiled };
+  return { run: inst.exports.run as UnitFn, leaders: leaderFlags, stops, inside, entries: seeds, written: Int32Array.from(written), size: compiled, usesV: a.usesV };
 }
