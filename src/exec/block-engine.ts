@@ -195,32 +195,22 @@ export class BlockEngine {
       const mode = cpu.c64 ? 1 : 0; // compiled code never changes PSTATE.C64
       const tier = mode === 0 ? this.tier() : null;
       for (;;) {
-        if (tier !== null && limit - cpu.retired > 2 * UNIT_OVERRUN) {
-          const k = tier.run(pc, limit - cpu.retired - UNIT_OVERRUN);
-          if (k > 0 || (k === 0 && E.bail)) {
-            cpu.retired += k;
-            this.retiredInBlocks += k;
-            pc = E.pc;
-            if (E.bail) {
-              E.bail = false;
-              break;
-            }
-            if (pc < E.pcBase || pc + 4 > E.pcLimit || (pc & 3) !== 0) break;
-            continue;
+        // the WebAssembly tier first (-1: declined), else the region's JavaScript
+        let k = tier !== null && limit - cpu.retired > 2 * UNIT_OVERRUN ? tier.run(pc, limit - cpu.retired - UNIT_OVERRUN) : -1;
+        if (k < 0 || (k === 0 && !E.bail)) {
+          let fn = this.entries.get(pc * 2 + mode);
+          if (fn === undefined) {
+            const f = this.entryFor(pc, mode);
+            if (f === null) break;
+            fn = f;
           }
+          const room = limit - cpu.retired;
+          if (room < 2 * MAX_BLOCK) break;
+          E.budget = room - MAX_BLOCK;
+          E.pc = pc;
+          k = fn(E, cpu, X, H, ML, MH, T, V, R);
+          if (tier !== null) tier.credit(k);
         }
-        let fn = this.entries.get(pc * 2 + mode);
-        if (fn === undefined) {
-          const f = this.entryFor(pc, mode);
-          if (f === null) break;
-          fn = f;
-        }
-        const room = limit - cpu.retired;
-        if (room < 2 * MAX_BLOCK) break;
-        E.budget = room - MAX_BLOCK;
-        E.pc = pc;
-        const k = fn(E, cpu, X, H, ML, MH, T, V, R);
-        if (tier !== null) tier.credit(k);
         cpu.retired += k;
         this.retiredInBlocks += k;
         pc = E.pc;

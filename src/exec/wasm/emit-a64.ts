@@ -42,6 +42,30 @@ const halves = (v: bigint): [number, number] => {
   return [bigLo(u), bigHi(u)];
 };
 
+/** The i64 and i32 forms of the operations AddWithCarry needs. */
+interface Width {
+  readonly add: number;
+  readonly eqz: number;
+  readonly ltU: number;
+  readonly leU: number;
+  readonly xor: number;
+  readonly and: number;
+  /** Pushes the constant 1. */
+  one(f: FunctionBody): FunctionBody;
+  /** The top bit of the value on the stack, as i32. */
+  top(f: FunctionBody): FunctionBody;
+}
+const WIDE: Width = {
+  add: Op.i64_add, eqz: Op.i64_eqz, ltU: Op.i64_lt_u, leU: Op.i64_le_u, xor: Op.i64_xor, and: Op.i64_and,
+  one: (f) => f.i64(1, 0),
+  top: (f) => f.i64(63, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64),
+};
+const NARROW: Width = {
+  add: Op.i32_add, eqz: Op.i32_eqz, ltU: Op.i32_lt_u, leU: Op.i32_le_u, xor: Op.i32_xor, and: Op.i32_and,
+  one: (f) => f.i32(1),
+  top: (f) => f.i32(31).op(Op.i32_shr_u),
+};
+
 export class A64Wasm {
   readonly f = new FunctionBody(4);
   /** i64 local of each register (31 = SP). */
@@ -298,45 +322,25 @@ export class A64Wasm {
    *  pushed by the callers' closures; leaves the result (i64, or i32 when !sf) on the stack. */
   private addCarry(sf: boolean, a: () => void, b: () => void, cin: 0 | 1 | 'C', flags: boolean): void {
     const f = this.f;
-    if (sf) {
-      a();
-      f.tee(this.a64);
-      b();
-      f.tee(this.b64).op(Op.i64_add);
-      if (cin === 1) f.i64(1, 0).op(Op.i64_add);
-      else if (cin === 'C') f.get(this.fc).op(Op.i64_extend_i32_u).op(Op.i64_add);
-      f.set(this.r64);
-      if (flags) {
-        f.get(this.r64).i64(63, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64).set(this.fn);
-        f.get(this.r64).op(Op.i64_eqz).set(this.fz);
-        const lt = (): void => void f.get(this.r64).get(this.a64).op(Op.i64_lt_u);
-        const le = (): void => void f.get(this.r64).get(this.a64).op(Op.i64_le_u);
-        if (cin === 0) lt();
-        else if (cin === 1) le();
-        else {
-          le();
-          lt();
-          f.get(this.fc).op(Op.select);
-        }
-        f.set(this.fc);
-        f.get(this.a64).get(this.r64).op(Op.i64_xor).get(this.b64).get(this.r64).op(Op.i64_xor).op(Op.i64_and);
-        f.i64(63, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64).set(this.fv);
-      }
-      f.get(this.r64);
-      return;
-    }
+    const W = sf ? WIDE : NARROW;
+    const [ta, tb, tr] = sf ? [this.a64, this.b64, this.r64] : [this.a32, this.b32, this.r32];
     a();
-    f.tee(this.a32);
+    f.tee(ta);
     b();
-    f.tee(this.b32).op(Op.i32_add);
-    if (cin === 1) f.i32(1).op(Op.i32_add);
-    else if (cin === 'C') f.get(this.fc).op(Op.i32_add);
-    f.set(this.r32);
+    f.tee(tb).op(W.add);
+    if (cin === 1) W.one(f).op(W.add);
+    else if (cin === 'C') {
+      f.get(this.fc);
+      if (sf) f.op(Op.i64_extend_i32_u);
+      f.op(W.add);
+    }
+    f.set(tr);
     if (flags) {
-      f.get(this.r32).i32(31).op(Op.i32_shr_u).set(this.fn);
-      f.get(this.r32).op(Op.i32_eqz).set(this.fz);
-      const lt = (): void => void f.get(this.r32).get(this.a32).op(Op.i32_lt_u);
-      const le = (): void => void f.get(this.r32).get(this.a32).op(Op.i32_le_u);
+      W.top(f.get(tr)).set(this.fn);
+      f.get(tr).op(W.eqz).set(this.fz);
+      // carry out: r < a, or r <= a with a carry in (selected by C for ADC/SBC)
+      const lt = (): void => void f.get(tr).get(ta).op(W.ltU);
+      const le = (): void => void f.get(tr).get(ta).op(W.leU);
       if (cin === 0) lt();
       else if (cin === 1) le();
       else {
@@ -345,10 +349,9 @@ export class A64Wasm {
         f.get(this.fc).op(Op.select);
       }
       f.set(this.fc);
-      f.get(this.a32).get(this.r32).op(Op.i32_xor).get(this.b32).get(this.r32).op(Op.i32_xor).op(Op.i32_and);
-      f.i32(31).op(Op.i32_shr_u).set(this.fv);
+      W.top(f.get(ta).get(tr).op(W.xor).get(tb).get(tr).op(W.xor).op(W.and)).set(this.fv);
     }
-    f.get(this.r32);
+    f.get(tr);
   }
 
   /** N and Z of a logical result on the stack (kept there); C = V = 0. */
