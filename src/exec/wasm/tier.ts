@@ -163,7 +163,14 @@ export class WasmTier {
     this.hi.set(cpu.xhi);
     const nzcv = (cpu.n << 3) | (cpu.z << 2) | (cpu.c << 1) | cpu.v_;
     this.calls++;
-    const k = u.run(slot * 4, budget < MAX_BUDGET ? budget : MAX_BUDGET, nzcv, E.spAlign ? 1 : 0);
+    let k: number;
+    try {
+      k = u.run(slot * 4, budget < MAX_BUDGET ? budget : MAX_BUDGET, nzcv, E.spAlign ? 1 : 0);
+    } catch (e) {
+      // A trap is a bug of the tier, never the guest's (every trapping case is guarded): say
+      // where, rather than leave a bare RuntimeError.
+      throw new Error(`WebAssembly tier: the unit for page 0x${(pn * 4096).toString(16)} entered at 0x${pc.toString(16)} failed (${(e as Error).message}); MORELLO_SIM_WASM=0 runs without the tier`);
+    }
     cpu.xlo.set(this.lo);
     cpu.xhi.set(this.hi);
     const ex = this.exit;

@@ -129,8 +129,35 @@ function mulHighBody(): FunctionBody {
   return f;
 }
 
-/** Builds the unit for the page at `pageBase` entered at `entries`; null when nothing there compiles. */
+/** A unit's compiled module and what the tier knows of it (shared by every process that runs the
+ *  same page: V8 compiles a module's code once for all its instances). */
+interface UnitCode {
+  readonly module: WebAssembly.Module;
+  readonly meta: Omit<Unit, 'run'>;
+}
+
+/** Compiled units by everything their code depends on (page address and bytes, PCC window, entries,
+ *  memory size); the oldest go first beyond CACHE_UNITS. */
+const unitCache = new Map<string, UnitCode | null>();
+const CACHE_UNITS = 128;
+
+/** The unit for the page at `pageBase` entered at `entries` (slots), instantiated on `memory`;
+ *  null when nothing there compiles. */
 export function compileUnit(mem: TaggedMemory, pageBase: number, window: { base: number; limit: number }, entries: readonly number[], memory: WebAssembly.Memory, wasmPages: number, fill: (pn: number, write: number) => number): Unit | null {
+  const win = { base: window.base, limit: Math.min(window.limit, 2 ** 52) };
+  const key = `${pageBase}:${win.base}:${win.limit}:${wasmPages}:${entries.join(',')}:${Buffer.from(mem.readBytes(pageBase, 4096)).toString('latin1')}`;
+  let code = unitCache.get(key);
+  if (code === undefined) {
+    code = buildUnitCode(mem, pageBase, win, entries, wasmPages);
+    if (unitCache.size >= CACHE_UNITS) unitCache.delete(unitCache.keys().next().value!);
+    unitCache.set(key, code);
+  }
+  if (code === null) return null;
+  const inst = new WebAssembly.Instance(code.module, { env: { mem: memory, fill } });
+  return { run: inst.exports.run as UnitFn, ...code.meta };
+}
+
+function buildUnitCode(mem: TaggedMemory, pageBase: number, window: { base: number; limit: number }, entries: readonly number[], wasmPages: number): UnitCode | null {
   const t0 = performance.now();
   const page = scanPage(mem, pageBase);
   const seeds = entries.length === 1 ? [...new Set([...entries, ...likelyEntries(page, pageBase)])] : entries;
@@ -140,8 +167,7 @@ export function compileUnit(mem: TaggedMemory, pageBase: number, window: { base:
   const labelOf = new Int32Array(SLOTS).fill(-1);
   leaderList.forEach((s, m) => (labelOf[s] = m));
   const K = leaderList.length;
-  if (process.env.MORELLO_SIM_WASM_DEBUG === '1') process.stderr.write(`unit 0x${pageBase.toString(16)}: ${K} labels\n`);
-  const a = new A64Wasm({ pageBase, window: { base: window.base, limit: Math.min(window.limit, 2 ** 52) }, labelOf, labels: K });
+  const a = new A64Wasm({ pageBase, window, labelOf, labels: K });
   const f = a.f;
   // dispatch: exit block, loop, one block per label; br_table on the slot of npc
   f.block().loop();
@@ -220,10 +246,8 @@ export function compileUnit(mem: TaggedMemory, pageBase: number, window: { base:
   });
   if (process.env.MORELLO_SIM_WASM_DUMP) writeFileSync(`${process.env.MORELLO_SIM_WASM_DUMP}/unit-${pageBase.toString(16)}-${compiled}.wasm`, bytes);
   const t1 = performance.now();
-  const mod = new WebAssembly.Module(bytes);
-  const t2 = performance.now();
-  const inst = new WebAssembly.Instance(mod, { env: { mem: memory, fill } });
-  if (process.env.MORELLO_SIM_WASM_DEBUG === '1') process.stderr.write(`unit 0x${pageBase.toString(16)}: ${compiled} insns, ${bytes.length} bytes, emit ${(t1 - t0).toFixed(1)} ms, compile ${(t2 - t1).toFixed(1)} ms, instantiate ${(performance.now() - t2).toFixed(1)} ms\n`);
+  const module = new WebAssembly.Module(bytes);
+  if (process.env.MORELLO_SIM_WASM_DEBUG === '1') process.stderr.write(`unit 0x${pageBase.toString(16)}: ${compiled} insns, ${K} labels, ${bytes.length} bytes, emitted in ${(t1 - t0).toFixed(1)} ms, validated in ${(performance.now() - t1).toFixed(1)} ms\n`);
   const leaderFlags = new Uint8Array(SLOTS);
   const stops = new Uint8Array(SLOTS);
   const inside = new Uint8Array(SLOTS);
@@ -232,5 +256,5 @@ export function compileUnit(mem: TaggedMemory, pageBase: number, window: { base:
     if (!s.ok) stops[i] = 1;
     else if (labelOf[i]! >= 0) leaderFlags[i] = 1;
   }
-  return { run: inst.exports.run as UnitFn, leaders: leaderFlags, stops, inside, entries: seeds, written: Int32Array.from(written), size: compiled, usesV: a.usesV };
+  return { module, meta: { leaders: leaderFlags, stops, inside, entries: seeds, written: Int32Array.from(written), size: compiled, usesV: a.usesV } };
 }
