@@ -1,7 +1,8 @@
-// WebAssembly for A64-state integer instructions of one code page (the WebAssembly tier's code
-// generator). Each emitter mirrors the block engine's JavaScript emitter for the same isa/ family
-// (jit-emit-a64.ts), which mirrors the interpreter; registers live in i64 locals, NZCV in four i32
-// locals. An instruction whose run-time preconditions fail (a TLB miss the engine refuses, SP
+// WebAssembly for A64-state instructions of one code page (the WebAssembly tier's code generator):
+// integer data processing, scalar FP, general and SIMD&FP loads/stores, branches. Each emitter
+// mirrors the block engine's JavaScript emitter for the same isa/ family (jit-emit-a64.ts), which
+// mirrors the interpreter; registers live in i64 locals, NZCV in four i32 locals, SIMD&FP registers
+// in the arena's exchange area. An instruction whose run-time preconditions fail (a TLB miss the engine refuses, SP
 // misaligned, an indirect branch leaving PCC's window) "bails": the unit returns with the
 // instruction's PC before any of its side effects, and the interpreter executes it.
 //

@@ -1,9 +1,10 @@
-// The WebAssembly tier of the block engine: A64 integer code of a user process, one 4 KiB code
-// page per WebAssembly function (see unit.ts), guest pages in a WebAssembly.Memory arena so that
-// loads and stores are single machine instructions behind a small TLB. The block engine's
-// dispatcher offers every transfer to the tier first; the tier declines (returns -1) when the page
-// is not hot yet, the PC is an instruction it does not compile, or a register the unit may write
-// holds capability metadata (an integer write must clear it, which the unit does not model).
+// The WebAssembly tier of the block engine: A64 code of a user process (integer, scalar FP, loads
+// and stores, branches; see emit-a64.ts), one 4 KiB code page per WebAssembly function (unit.ts),
+// guest pages in a WebAssembly.Memory arena so that loads and stores are a few instructions behind
+// a small TLB. The block engine's dispatcher offers every transfer to the tier first; the tier
+// declines (returns -1) when the page is not hot yet, the PC is an instruction it does not
+// compile, or a register the unit may write holds capability metadata (an integer write must clear
+// it, which the unit does not model).
 //
 // Exactness is the block engine's: same instructions retired in the same order, counts exact,
 // an instruction whose fast-path preconditions fail is left to the interpreter before any effect.
@@ -120,7 +121,7 @@ export class WasmTier {
   }
 
   /** Runs compiled code at pc (A64, inside PCC's window) for at most `budget` instructions
-   *  (plus one block); returns the instructions retired with E.pc/E.bail set, or -1 if declined. */
+   *  (plus at most UNIT_OVERRUN); returns the instructions retired with E.pc/E.bail set, or -1 if declined. */
   run(pc: number, budget: number): number {
     const pn = Math.floor(pc / 4096);
     const slot = (pc - pn * 4096) >>> 2;
@@ -140,7 +141,7 @@ export class WasmTier {
       const n = this.rebuilds.get(pn) ?? 0;
       if (n >= MAX_REBUILDS) return -1;
       this.rebuilds.set(pn, n + 1);
-      if (process.env.MORELLO_SIM_WASM_DEBUG === "1") process.stderr.write(`rebuild for entry 0x${pc.toString(16)}\n`);
+      if (process.env.MORELLO_SIM_WASM_DEBUG === '1') process.stderr.write(`wasm tier: page 0x${(pn * 4096).toString(16)} rebuilt for entry 0x${pc.toString(16)}\n`);
       u = this.build(pn, [...u.entries, slot]);
       if (u === null || u.leaders[slot] === 0) return -1;
     }
