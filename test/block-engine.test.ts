@@ -50,12 +50,15 @@ const built = existsSync(join(projectRoot(), 'dist', 'src', 'machine', 'conforma
 
 /** The engine configurations compared with the interpreter: the block engine as it runs by
  *  default (its WebAssembly tier compiling pages once they are hot), with the tier compiling every
- *  page on first use (as much code as possible through it), and without the tier. */
+ *  page on first use (as much code as possible through it), without the tier, and with an arena
+ *  too small for some programs. */
 const CONFIGS: Record<string, Record<string, string | undefined>> = {
   interp: { MORELLO_SIM_ENGINE: 'interp' },
   blocks: { MORELLO_SIM_ENGINE: 'blocks' },
   'blocks, every page in WebAssembly': { MORELLO_SIM_ENGINE: 'blocks', MORELLO_SIM_WASM_HOT: '0' },
   'blocks, no WebAssembly': { MORELLO_SIM_ENGINE: 'blocks', MORELLO_SIM_WASM: '0' },
+  // 11 pages fit: a process that touches more hands over from the tier to JavaScript mid-run
+  'blocks, every page in WebAssembly, a 64 KiB arena': { MORELLO_SIM_ENGINE: 'blocks', MORELLO_SIM_WASM_HOT: '0', MORELLO_SIM_ARENA_MB: '0.1' },
 };
 
 /** Runs `f` with environment variables set (worker threads copy the environment when they start;

@@ -38,13 +38,15 @@ export class Bytes {
   length = 0;
 
   byte(b: number): this {
-    if (this.length === this.buf.length) {
-      const next = new Uint8Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
+    if (this.length === this.buf.length) this.grow(1);
     this.buf[this.length++] = b;
     return this;
+  }
+
+  private grow(n: number): void {
+    const next = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
   }
 
   u32(v: number): this {
@@ -84,6 +86,12 @@ export class Bytes {
   }
 
   bytes(b: ArrayLike<number>): this {
+    if (b instanceof Uint8Array) {
+      if (this.length + b.length > this.buf.length) this.grow(b.length);
+      this.buf.set(b, this.length);
+      this.length += b.length;
+      return this;
+    }
     for (let i = 0; i < b.length; i++) this.byte(b[i]!);
     return this;
   }

@@ -53,13 +53,14 @@ function readHot(): number {
 /** Arena size (MORELLO_SIM_ARENA_MB, default 1024 MiB of address space; pages are touched lazily). */
 function arenaBytes(): number {
   const mb = Number(process.env.MORELLO_SIM_ARENA_MB ?? '1024');
-  return (Number.isFinite(mb) && mb >= 1 ? mb : 1024) * 1048576;
+  return (Number.isFinite(mb) && mb > 0 ? mb : 1024) * 1048576;
 }
 
 export class WasmTier {
   /** Created with the first unit (a process whose code never gets hot costs nothing). */
   private arena: PageArena | null = null;
-  /** No WebAssembly memory could be had: the tier declines everything. */
+  /** No WebAssembly memory could be had, or the process outgrew it (a page outside the arena was
+   *  accessed: every such access would leave the compiled code): the tier declines everything. */
   private unavailable = false;
   private readonly units = new Map<number, Unit | null>();
   private readonly heat = new Map<number, number>();
@@ -123,6 +124,7 @@ export class WasmTier {
   /** Runs compiled code at pc (A64, inside PCC's window) for at most `budget` instructions
    *  (plus at most UNIT_OVERRUN); returns the instructions retired with E.pc/E.bail set, or -1 if declined. */
   run(pc: number, budget: number): number {
+    if (this.unavailable) return -1;
     const pn = Math.floor(pc / 4096);
     const slot = (pc - pn * 4096) >>> 2;
     this.coldPage = -1;
@@ -221,7 +223,11 @@ export class WasmTier {
     this.fills++;
     if (!(pn < 2 ** 40) || !this.host.fillTlb(pn, write)) return false;
     const page = this.cpu.bus.mem.page(pn);
-    if (page === undefined || page.slot < 0) return false;
+    if (page === undefined) return false;
+    if (page.slot < 0) {
+      this.unavailable = true; // the arena is full: the JavaScript engines take over for good
+      return false;
+    }
     const E = this.host.E;
     const a = pn * 4096;
     if (write ? a < E.stBase || a + 4096 > E.stLimit : a < E.ldBase || a + 4096 > E.ldLimit) return false;

@@ -43,17 +43,29 @@ interface Slot {
   readonly falls: boolean;
 }
 
+/** Whether a word compiles and can fall through (bit 0, bit 1), by word: it depends on the
+ *  encoding alone, and code repeats words, so each is probed once per process. */
+const wordClass = new Map<number, number>();
+const WORD_CLASSES = 1 << 16;
+
 /** Decodes and classifies every slot of the page once (a probe emission tells what compiles). */
 function scanPage(mem: TaggedMemory, pageBase: number): Slot[] {
   const out: Slot[] = [];
-  const probe = new A64Wasm(null);
+  let probe: A64Wasm | null = null;
   for (let i = 0; i < SLOTS; i++) {
     const pc = pageBase + 4 * i;
     const w = mem.read32(pc);
     const def = decode(w);
-    probe.pc = pc;
-    const r = def === null ? { ok: false, falls: false } : probe.emit(def, w);
-    out.push({ def, w, ok: r.ok, falls: r.ok && r.falls });
+    let c = wordClass.get(w);
+    if (c === undefined) {
+      probe ??= new A64Wasm(null);
+      probe.pc = pc;
+      const r = def === null ? { ok: false, falls: false } : probe.emit(def, w);
+      c = (r.ok ? 1 : 0) | (r.ok && r.falls ? 2 : 0);
+      if (wordClass.size >= WORD_CLASSES) wordClass.clear();
+      wordClass.set(w, c);
+    }
+    out.push({ def, w, ok: (c & 1) !== 0, falls: (c & 2) !== 0 });
   }
   return out;
 }
@@ -68,7 +80,7 @@ function likelyEntries(page: readonly Slot[], pageBase: number): number[] {
   let after = true;
   for (let i = 0; i < SLOTS; i++) {
     const s = page[i]!;
-    if (after) out.push(i);
+    if (after && s.ok) out.push(i); // an entry at a word the tier does not compile is never taken
     after = !s.ok || !s.falls;
     if (!s.ok) continue;
     for (const t of A64Wasm.targets(s.def!, s.w, pageBase + 4 * i)) if (t >= pageBase && t < pageBase + 4096) out.push((t - pageBase) / 4);
