@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { loadElfFile } from '../src/elf/reader.js';
 import { GuestProcess } from '../src/os/cheribsd/process.js';
-import type { EngineKind } from '../src/exec/block-engine.js';
+import { defaultEngine, type EngineKind } from '../src/exec/block-engine.js';
 import { JitRuntime } from '../src/exec/jit-runtime.js';
 import { lcg64, halves64 } from './helpers/rng.js';
 import { generatedTestsDir, projectRoot } from '../src/machine/generated-tests.js';
@@ -56,7 +56,7 @@ const CONFIGS: Record<string, Record<string, string | undefined>> = {
   interp: { MORELLO_SIM_ENGINE: 'interp' },
   blocks: { MORELLO_SIM_ENGINE: 'blocks' },
   'blocks, every page in WebAssembly': { MORELLO_SIM_ENGINE: 'blocks', MORELLO_SIM_WASM_HOT: '0' },
-  'blocks, no WebAssembly': { MORELLO_SIM_ENGINE: 'blocks', MORELLO_SIM_WASM: '0' },
+  'js (blocks without WebAssembly)': { MORELLO_SIM_ENGINE: 'js' },
   // 11 pages fit: a process that touches more hands over from the tier to JavaScript mid-run
   'blocks, every page in WebAssembly, a 64 KiB arena': { MORELLO_SIM_ENGINE: 'blocks', MORELLO_SIM_WASM_HOT: '0', MORELLO_SIM_ARENA_MB: '0.1' },
 };
@@ -97,7 +97,7 @@ describe('block engine against the interpreter', () => {
 
   it('self-modifying code: the rewritten instruction runs (sum 10, not 4) in every configuration', async () => {
     for (const config of Object.keys(CONFIGS)) {
-      const r = await withEnv(CONFIGS[config]!, () => runWith(join(FIX, 'purecap', 'selfmod-hybrid.elf'), config === 'interp' ? 'interp' : 'blocks'));
+      const r = await withEnv(CONFIGS[config]!, () => runWith(join(FIX, 'purecap', 'selfmod-hybrid.elf'), defaultEngine()));
       expect(r.status, config).toBe(10);
     }
   });
@@ -107,7 +107,7 @@ describe('block engine against the interpreter', () => {
       const a = runWith(join(FIX, 'hybrid', 'sort-O2.elf'), 'interp', limit);
       expect(a.instructions).toBe(limit);
       for (const config of Object.keys(CONFIGS).filter((c) => c !== 'interp')) {
-        const b = await withEnv(CONFIGS[config]!, () => runWith(join(FIX, 'hybrid', 'sort-O2.elf'), 'blocks', limit));
+        const b = await withEnv(CONFIGS[config]!, () => runWith(join(FIX, 'hybrid', 'sort-O2.elf'), defaultEngine(), limit));
         expect(b, `${config}, limit ${limit}`).toEqual(a);
       }
     }

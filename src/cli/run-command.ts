@@ -43,7 +43,7 @@ export const RUN_OPTIONS = {
   'inherit-env': { type: 'boolean', describe: "pass the host's environment to the guest (before any --env entries)" },
   'max-instructions': { type: 'number', default: 10_000_000_000, describe: 'stop after this many instructions' },
   'real-time': { type: 'boolean', describe: 'real clock and randomness (default: deterministic)' },
-  engine: { type: 'string', choices: ['blocks', 'interp'], describe: 'execution engine: compiled blocks (default) or the interpreter alone' },
+  engine: { type: 'string', choices: ['blocks', 'js', 'interp'], describe: 'execution engine: compiled blocks with the WebAssembly tier (default), the JavaScript blocks alone, or the interpreter alone' },
   v: { type: 'boolean', describe: 'verbose fault reports' },
 } as const satisfies Record<string, RunOption>;
 

@@ -140,9 +140,11 @@ export class BlockEngine {
   /** The WebAssembly tier (user processes in A64 state), created on first use unless
    *  MORELLO_SIM_WASM=0. */
   private wasm: WasmTier | null = null;
-  private readonly wasmOff = process.env.MORELLO_SIM_WASM === '0';
+  private readonly wasmOff: boolean;
 
-  constructor(private readonly cpu: Cpu) {
+  /** `wasm`: with the WebAssembly tier (unless MORELLO_SIM_WASM=0). */
+  constructor(private readonly cpu: Cpu, wasm = true) {
+    this.wasmOff = !wasm || process.env.MORELLO_SIM_WASM === '0';
     const mem = cpu.bus.mem;
     mem.onWatchedWrite = (pn) => this.invalidatePage(pn);
   }
@@ -506,12 +508,15 @@ function passes(check: () => void): boolean {
   }
 }
 
-/** Which engine runs instructions: 'blocks' (compiled blocks, interpreter fallback) or 'interp'. */
-export type EngineKind = 'blocks' | 'interp';
+/** Which engine runs instructions: 'blocks' (compiled blocks with the WebAssembly tier, interpreter
+ *  fallback), 'js' (the compiled JavaScript blocks alone, interpreter fallback) or 'interp'. */
+export type EngineKind = 'blocks' | 'js' | 'interp';
+export const ENGINE_KINDS: readonly EngineKind[] = ['blocks', 'js', 'interp'];
 
-/** The default engine: blocks, unless MORELLO_SIM_ENGINE=interp. */
+/** The default engine: blocks, unless MORELLO_SIM_ENGINE names another. */
 export function defaultEngine(): EngineKind {
-  return process.env.MORELLO_SIM_ENGINE === 'interp' ? 'interp' : 'blocks';
+  const e = process.env.MORELLO_SIM_ENGINE;
+  return e === 'interp' || e === 'js' ? e : 'blocks';
 }
 
 const engines = new WeakMap<Cpu, BlockEngine>();
@@ -529,7 +534,7 @@ export function runCpu(cpu: Cpu, limit: number, kind: EngineKind = defaultEngine
   }
   let e = engines.get(cpu);
   if (e === undefined) {
-    e = new BlockEngine(cpu);
+    e = new BlockEngine(cpu, kind === 'blocks');
     engines.set(cpu, e);
   }
   try {
