@@ -47,6 +47,7 @@ const FAMILIES = [
   /^memory_(?!literal)/, // every load/store except PC-relative literals, on scratch memory
 ];
 
+/** xorshift32: the same programs from the same seed. */
 class Rng {
   constructor(private s: number) {}
   next(): number {
