@@ -17,6 +17,9 @@ export const EXIT_BAIL = 264;
 export const EXIT_NZCV = 268;
 /** FPSR.IXC raised by the unit (1) or not (0). */
 export const EXIT_IXC = 272;
+/** A TLB miss made the unit leave: 1 read, 2 write (0 none), and the address (i64 at 280). */
+export const EXIT_MISS = 276;
+export const EXIT_MISS_ADDR = 280;
 /** SIMD&FP register exchange: V0..V31, 16 bytes each. */
 export const REG_V = 512;
 /** TLBs: 256 entries of 16 bytes (page number as i64; data offset; tag offset), read then write. */

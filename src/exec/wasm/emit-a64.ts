@@ -17,9 +17,8 @@ import { TLB_READ, TLB_WRITE, REG_V } from '../../mem/page-arena.js';
 import { expandFpImm, vModImmOp } from '../../isa/syntax.js';
 import { expandImm } from '../a64-simd-int.js';
 
-/** Function indices of the unit module's imports and helpers. */
-export const FN_FILL = 0;
-export const FN_MULH = 1;
+/** Function index of the unit module's multiply-high helper. */
+export const FN_MULH = 0;
 
 /** Parameters of the unit's run function. */
 export const P_ENTRY = 0;
@@ -85,7 +84,7 @@ export class A64Wasm {
   private readonly a64: number;
   private readonly b64: number;
   private readonly r64: number;
-  private readonly addr: number;
+  readonly addr: number;
   private readonly pn: number;
   private readonly nb: number;
   private readonly a32: number;
@@ -96,6 +95,8 @@ export class A64Wasm {
   private readonly po: number;
   /** FPSR.IXC raised (i32), and FP temporaries. */
   readonly ixc: number;
+  /** The TLB a miss was in (1 read, 2 write; 0 none) and the address in `addr`. */
+  readonly miss: number;
   private readonly fa: number;
   private readonly fb: number;
   private readonly fr: number;
@@ -139,6 +140,7 @@ export class A64Wasm {
     this.off = this.f.local(I32);
     this.po = this.f.local(I32);
     this.ixc = this.f.local(I32);
+    this.miss = this.f.local(I32);
     this.fa = this.f.local(F64);
     this.fb = this.f.local(F64);
     this.fr = this.f.local(F64);
@@ -805,10 +807,11 @@ export class A64Wasm {
   }
 
   // ------------------------------------------------------------ loads and stores
-  /** Translates `span` bytes at the address in `addr` through the unit's TLB (the engine's fill
-   *  refuses pages the fast path must not touch: unmapped, devices, outside DDC's window for this
-   *  access, watched for writes); leaves `off` = arena offset of the first byte and `po` = offset
-   *  in the page. */
+  /** Translates `span` bytes at the address in `addr` through the unit's TLB; leaves `off` = arena
+   *  offset of the first byte and `po` = offset in the page. A miss leaves the unit before the
+   *  instruction (`miss` says which TLB): the interpreter runs it, and the tier offers the page to
+   *  the TLB with the engine's fill rules (unmapped, devices, outside DDC's window for this access,
+   *  watched for writes are refused). No call and no merge on the fast path. */
   private translate(span: number, store: boolean): void {
     const f = this.f;
     f.get(this.addr).op(Op.i32_wrap_i64).i32(4095).op(Op.i32_and).tee(this.po);
@@ -822,10 +825,8 @@ export class A64Wasm {
     f.i32(store ? TLB_WRITE : TLB_READ).op(Op.i32_add).tee(this.ent);
     f.mem(Op.i64_load, 3, 0).get(this.pn).op(Op.i64_ne);
     this.open('if');
-    f.get(this.pn).op(Op.f64_convert_i64_u).i32(store ? 1 : 0).call(FN_FILL).op(Op.i32_eqz);
-    this.open('if');
+    f.i32(store ? 2 : 1).set(this.miss);
     this.bail();
-    this.close();
     this.close();
     f.get(this.ent).mem(Op.i32_load, 2, 8).get(this.po).op(Op.i32_add).set(this.off);
     if (store) {

@@ -68,8 +68,7 @@ export class WasmTier {
   private lo = new Uint32Array(32);
   private hi = new Uint32Array(32);
   private v = new Uint32Array(128);
-  private exit = new Uint32Array(5);
-  private readonly fillFn: (pn: number, write: number) => number;
+  private exit = new Uint32Array(8);
   private readonly hot = readHot();
   /** The page a declined entry was in while not yet hot (credit() adds what JavaScript then ran). */
   private coldPage = -1;
@@ -80,15 +79,7 @@ export class WasmTier {
   compileMs = 0;
   fills = 0;
 
-  constructor(private readonly cpu: Cpu, private readonly host: TierHost) {
-    this.fillFn = (pn, write) => {
-      try {
-        return this.fill(pn, write === 1) ? 1 : 0;
-      } catch {
-        return 0; // never unwind through compiled code: the access bails to the interpreter
-      }
-    };
-  }
+  constructor(private readonly cpu: Cpu, private readonly host: TierHost) {}
 
   /** The arena and its views, made on first need; false if this host cannot have one. */
   private ensureArena(): boolean {
@@ -102,7 +93,7 @@ export class WasmTier {
       this.lo = new Uint32Array(buf, REG_LO, 32);
       this.hi = new Uint32Array(buf, REG_HI, 32);
       this.v = new Uint32Array(buf, REG_V, 128);
-      this.exit = new Uint32Array(buf, EXIT_PC_LO, 5); // next PC lo, hi; bail; NZCV; IXC
+      this.exit = new Uint32Array(buf, EXIT_PC_LO, 8); // next PC lo, hi; bail; NZCV; IXC; TLB miss; its address lo, hi
       this.arena = arena;
       return true;
     } catch {
@@ -188,6 +179,8 @@ export class WasmTier {
       cpu.v.set(this.v);
       if (ex[4] !== 0) cpu.fpsr |= 16; // IXC
     }
+    // a TLB miss: the interpreter runs the instruction; the page goes in the TLB if it may
+    if (ex[5] !== 0 && ex[7]! < 0x100000) this.fill(ex[7]! * 1048576 + (ex[6]! >>> 12), ex[5] === 2);
     this.retired += k;
     return k;
   }
@@ -204,7 +197,7 @@ export class WasmTier {
     let u: Unit | null = null;
     const t0 = performance.now();
     try {
-      u = compileUnit(this.cpu.bus.mem, pn * 4096, { base: E.pcBase, limit: E.pcLimit }, entries, this.arena!.memory, this.arena!.wasmPages, this.fillFn);
+      u = compileUnit(this.cpu.bus.mem, pn * 4096, { base: E.pcBase, limit: E.pcLimit }, entries, this.arena!.memory, this.arena!.wasmPages);
     } catch (e) {
       // A compile failure is our bug, never the guest's: the JavaScript engines run the page.
       if (process.env.MORELLO_SIM_WASM_DEBUG === '1') process.stderr.write(`wasm tier: page 0x${(pn * 4096).toString(16)}: ${(e as Error).message}\n`);

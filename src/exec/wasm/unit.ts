@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { decode } from '../../isa/decoder.js';
 import type { InsnDef } from '../../isa/table.js';
 import type { TaggedMemory } from '../../mem/tagged-memory.js';
-import { EXIT_BAIL, EXIT_IXC, EXIT_NZCV, EXIT_PC_LO, REG_HI, REG_LO } from '../../mem/page-arena.js';
+import { EXIT_BAIL, EXIT_IXC, EXIT_MISS, EXIT_MISS_ADDR, EXIT_NZCV, EXIT_PC_LO, REG_HI, REG_LO } from '../../mem/page-arena.js';
 import { A64Wasm, P_ENTRY, P_NZCV } from './emit-a64.js';
 import { FunctionBody, I32, I64, F64, Op, encodeModule } from './encoder.js';
 
@@ -155,7 +155,7 @@ const CACHE_UNITS = 128;
 
 /** The unit for the page at `pageBase` entered at `entries` (slots), instantiated on `memory`;
  *  null when nothing there compiles. */
-export function compileUnit(mem: TaggedMemory, pageBase: number, window: { base: number; limit: number }, entries: readonly number[], memory: WebAssembly.Memory, wasmPages: number, fill: (pn: number, write: number) => number): Unit | null {
+export function compileUnit(mem: TaggedMemory, pageBase: number, window: { base: number; limit: number }, entries: readonly number[], memory: WebAssembly.Memory, wasmPages: number): Unit | null {
   const win = { base: window.base, limit: Math.min(window.limit, 2 ** 52) };
   const key = `${pageBase}:${win.base}:${win.limit}:${wasmPages}:${entries.join(',')}:${Buffer.from(mem.readBytes(pageBase, 4096)).toString('latin1')}`;
   let code = unitCache.get(key);
@@ -165,7 +165,7 @@ export function compileUnit(mem: TaggedMemory, pageBase: number, window: { base:
     unitCache.set(key, code);
   }
   if (code === null) return null;
-  const inst = new WebAssembly.Instance(code.module, { env: { mem: memory, fill } });
+  const inst = new WebAssembly.Instance(code.module, { env: { mem: memory } });
   return { run: inst.exports.run as UnitFn, ...code.meta };
 }
 
@@ -231,6 +231,8 @@ function buildUnitCode(mem: TaggedMemory, pageBase: number, window: { base: numb
   f.i32(0).get(a.fn).i32(3).op(Op.i32_shl).get(a.fz).i32(2).op(Op.i32_shl).op(Op.i32_or);
   f.get(a.fc).i32(1).op(Op.i32_shl).op(Op.i32_or).get(a.fv).op(Op.i32_or).mem(Op.i32_store, 2, EXIT_NZCV);
   f.i32(0).get(a.ixc).mem(Op.i32_store, 2, EXIT_IXC);
+  f.i32(0).get(a.miss).mem(Op.i32_store, 2, EXIT_MISS);
+  f.i32(0).get(a.addr).mem(Op.i64_store, 3, EXIT_MISS_ADDR);
   f.get(a.cnt);
   // prologue: registers used, flags, entry PC
   const pro = new FunctionBody(4);
@@ -245,15 +247,14 @@ function buildUnitCode(mem: TaggedMemory, pageBase: number, window: { base: numb
   if (compiled === 0) return null;
   const bytes = encodeModule({
     types: [
-      { params: [F64, I32], results: [I32] },
       { params: [I64, I64, I32], results: [I64] },
       { params: [I32, I32, I32, I32], results: [I32] },
     ],
-    imports: [{ name: 'fill', type: 0 }],
+    imports: [],
     memoryPages: wasmPages,
     funcs: [
-      { type: 1, body: mulHighBody() },
-      { type: 2, body: f, prologue: pro.code, export: 'run' },
+      { type: 0, body: mulHighBody() },
+      { type: 1, body: f, prologue: pro.code, export: 'run' },
     ],
   });
   if (process.env.MORELLO_SIM_WASM_DUMP) writeFileSync(`${process.env.MORELLO_SIM_WASM_DUMP}/unit-${pageBase.toString(16)}-${compiled}.wasm`, bytes);
