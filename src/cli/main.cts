@@ -31,9 +31,9 @@ function runFromBundle(): RunModule | null {
     } catch {
       cachedData = undefined;
     }
-    // The WebAssembly tier's V8 flags (WASM_V8_FLAGS in src/exec/wasm/tier.ts), set before the
-    // cache is read: it was made under them.
-    setFlagsFromString('--liftoff-only');
+    // The WebAssembly tier's V8 flags (WASM_V8_FLAGS in src/exec/wasm/tier.ts, unless
+    // MORELLO_SIM_WASM_TIERUP=1), set before the cache is read: it was made under them.
+    if (process.env.MORELLO_SIM_WASM_TIERUP !== '1') setFlagsFromString('--liftoff-only');
     const script = new vm.Script(readFileSync(file, 'latin1'), { filename: file, ...(cachedData ? { cachedData } : {}) });
     const load = (script.runInThisContext() as (req: NodeJS.Require) => (id: string) => unknown)(createRequire(file));
     return load(manifest.entry) as RunModule;

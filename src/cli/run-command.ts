@@ -5,6 +5,7 @@ import { loadElfFile, ElfError, classifyElf, PT_INTERP, type ElfImage } from '..
 import { GuestProcess } from '../os/cheribsd/process.js';
 import { runBareMetal } from '../machine/baremetal.js';
 import { defaultEngine, type EngineKind } from '../exec/block-engine.js';
+import { wasmTierUp } from '../exec/wasm/tier.js';
 
 export const EXIT_USAGE = 2;
 
@@ -148,6 +149,8 @@ export function runCommand(a: RunArgs): void {
       die(`${a.elf}: ${(e as Error).message}`);
     }
     if (a.count) process.stderr.write(countLine(res.instructions, res.morelloInstructions));
+    // With V8's optimising WebAssembly compiler on, end now rather than after its background jobs.
+    if (wasmTierUp()) process.exit(res.status);
     process.exitCode = res.status;
     return;
   }
