@@ -9,7 +9,8 @@ import { decode } from '../../isa/decoder.js';
 import type { InsnDef } from '../../isa/table.js';
 import type { TaggedMemory } from '../../mem/tagged-memory.js';
 import { EXIT_BAIL, EXIT_IXC, EXIT_MISS, EXIT_MISS_ADDR, EXIT_NZCV, EXIT_PC_LO, REG_HI, REG_LO } from '../../mem/page-arena.js';
-import { A64Wasm, P_ENTRY, P_NZCV } from './emit-a64.js';
+import { A64Wasm } from './emit-a64.js';
+import { P_ENTRY, P_NZCV } from './emit-core.js';
 import { FunctionBody, I32, I64, Op, encodeModule } from './encoder.js';
 
 const SLOTS = 1024;
