@@ -11,9 +11,9 @@
 import type { InsnDef } from '../../isa/table.js';
 import { bits } from '../../isa/table.js';
 import { bitfieldMasks, logicalImmediate } from '../a64-integer.js';
-import { Op, I32, I64 } from './encoder.js';
+import { Op } from './encoder.js';
 import { FpEmitter } from './emit-fp.js';
-import { FN_MULH, type UnitShape } from './emit-core.js';
+import { FN_MULH, WIDE, NARROW, type UnitShape } from './emit-core.js';
 
 export type { UnitShape };
 
@@ -213,48 +213,30 @@ export class A64Wasm extends FpEmitter {
     const sf = w >>> 31 === 1;
     const lsb = bits(w, 15, 10);
     if ((sf ? 1 : 0) !== bits(w, 22, 22) || (!sf && lsb >= 32)) return false;
-    const n = bits(w, 9, 5);
-    const m = bits(w, 20, 16);
+    const W = sf ? WIDE : NARROW;
     const f = this.f;
-    if (sf) {
-      this.rd(m);
-      if (lsb !== 0) {
-        f.i64(lsb, 0).op(Op.i64_shr_u);
-        this.rd(n);
-        f.i64(64 - lsb, 0).op(Op.i64_shl).op(Op.i64_or);
-      }
-      this.wr(w & 31);
-    } else {
-      this.rd32(m);
-      if (lsb !== 0) {
-        f.i32(lsb).op(Op.i32_shr_u);
-        this.rd32(n);
-        f.i32(32 - lsb).op(Op.i32_shl).op(Op.i32_or);
-      }
-      this.wr32(w & 31);
+    this.rdW(sf, bits(w, 20, 16));
+    if (lsb !== 0) {
+      W.k(f, lsb).op(W.shrU);
+      this.rdW(sf, bits(w, 9, 5));
+      W.k(f, W.bits - lsb).op(W.shl).op(W.or);
     }
+    this.wrW(sf, w & 31);
     return true;
   }
 
+
   private shiftVariable(w: number): boolean {
     const sf = w >>> 31 === 1;
-    const type = bits(w, 11, 10);
-    const n = bits(w, 9, 5);
-    const m = bits(w, 20, 16);
+    const W = sf ? WIDE : NARROW;
     // WebAssembly shift counts are taken modulo the width, as Sail's UInt(m) MOD datasize
-    if (sf) {
-      this.rd(n);
-      this.rd(m);
-      this.f.op([Op.i64_shl, Op.i64_shr_u, Op.i64_shr_s, Op.i64_rotr][type]!);
-      this.wr(w & 31);
-    } else {
-      this.rd32(n);
-      this.rd32(m);
-      this.f.op([Op.i32_shl, Op.i32_shr_u, Op.i32_shr_s, Op.i32_rotr][type]!);
-      this.wr32(w & 31);
-    }
+    this.rdW(sf, bits(w, 9, 5));
+    this.rdW(sf, bits(w, 20, 16));
+    this.f.op([W.shl, W.shrU, W.shrS, W.rotr][bits(w, 11, 10)]!);
+    this.wrW(sf, w & 31);
     return true;
   }
+
 
   private condSelect(w: number): boolean {
     const sf = w >>> 31 === 1;
@@ -302,26 +284,15 @@ export class A64Wasm extends FpEmitter {
 
   private mulAddSub(w: number): boolean {
     const sf = w >>> 31 === 1;
-    const n = bits(w, 9, 5);
-    const m = bits(w, 20, 16);
-    const a = bits(w, 14, 10);
-    const sub = (w >>> 15) & 1;
-    const f = this.f;
-    if (sf) {
-      this.rd(a);
-      this.rd(n);
-      this.rd(m);
-      f.op(Op.i64_mul).op(sub ? Op.i64_sub : Op.i64_add);
-      this.wr(w & 31);
-    } else {
-      this.rd32(a);
-      this.rd32(n);
-      this.rd32(m);
-      f.op(Op.i32_mul).op(sub ? Op.i32_sub : Op.i32_add);
-      this.wr32(w & 31);
-    }
+    const W = sf ? WIDE : NARROW;
+    this.rdW(sf, bits(w, 14, 10));
+    this.rdW(sf, bits(w, 9, 5));
+    this.rdW(sf, bits(w, 20, 16));
+    this.f.op(W.mul).op((w >>> 15) & 1 ? W.sub : W.add);
+    this.wrW(sf, w & 31);
     return true;
   }
+
 
   private mulWiden(w: number): boolean {
     const u = (w >>> 23) & 1;
@@ -350,70 +321,50 @@ export class A64Wasm extends FpEmitter {
 
   private divide(w: number): boolean {
     const sf = w >>> 31 === 1;
-    const signed = ((w >>> 10) & 1) === 1;
+    const W = sf ? WIDE : NARROW;
     const n = bits(w, 9, 5);
     const m = bits(w, 20, 16);
+    const d = sf ? this.b64 : this.b32;
     const f = this.f;
     // Sail: a zero divisor gives 0; INT_MIN / -1 wraps to INT_MIN (= 0 - n), which
     // WebAssembly's division would trap on.
-    if (sf) {
-      this.rd(m);
-      f.tee(this.b64).op(Op.i64_eqz);
-      f.if(I64).i64(0, 0).else();
-      if (signed) {
-        f.get(this.b64).i64(-1, -1).op(Op.i64_eq).if(I64).i64(0, 0);
-        this.rd(n);
-        f.op(Op.i64_sub).else();
-        this.rd(n);
-        f.get(this.b64).op(Op.i64_div_s).end();
-      } else {
-        this.rd(n);
-        f.get(this.b64).op(Op.i64_div_u);
-      }
-      f.end();
-      this.wr(w & 31);
+    this.rdW(sf, m);
+    f.tee(d).op(W.eqz).if(W.type);
+    W.k(f, 0).else();
+    if ((w >>> 10) & 1) {
+      f.get(d);
+      W.k(f, -1).op(W.eq).if(W.type);
+      W.k(f, 0);
+      this.rdW(sf, n);
+      f.op(W.sub).else();
+      this.rdW(sf, n);
+      f.get(d).op(W.divS).end();
     } else {
-      this.rd32(m);
-      f.tee(this.b32).op(Op.i32_eqz);
-      f.if(I32).i32(0).else();
-      if (signed) {
-        f.get(this.b32).i32(-1).op(Op.i32_eq).if(I32).i32(0);
-        this.rd32(n);
-        f.op(Op.i32_sub).else();
-        this.rd32(n);
-        f.get(this.b32).op(Op.i32_div_s).end();
-      } else {
-        this.rd32(n);
-        f.get(this.b32).op(Op.i32_div_u);
-      }
-      f.end();
-      this.wr32(w & 31);
+      this.rdW(sf, n);
+      f.get(d).op(W.divU);
     }
+    f.end();
+    this.wrW(sf, w & 31);
     return true;
   }
 
+
   private countLeading(w: number): boolean {
     const sf = w >>> 31 === 1;
-    const cls = (w >>> 10) & 1;
-    const n = bits(w, 9, 5);
+    const W = sf ? WIDE : NARROW;
+    const x = sf ? this.a64 : this.a32;
     const f = this.f;
-    if (sf) {
-      this.rd(n);
-      if (cls) {
-        f.tee(this.a64);
-        f.get(this.a64).i64(63, 0).op(Op.i64_shr_s).op(Op.i64_xor).op(Op.i64_clz).i64(1, 0).op(Op.i64_sub);
-      } else f.op(Op.i64_clz);
-      this.wr(w & 31);
-    } else {
-      this.rd32(n);
-      if (cls) {
-        f.tee(this.a32);
-        f.get(this.a32).i32(31).op(Op.i32_shr_s).op(Op.i32_xor).op(Op.i32_clz).i32(1).op(Op.i32_sub);
-      } else f.op(Op.i32_clz);
-      this.wr32(w & 31);
-    }
+    this.rdW(sf, bits(w, 9, 5));
+    if ((w >>> 10) & 1) {
+      // CLS: the bits below the top one that equal it = CLZ(x XOR (x >> N-1, arithmetic)) - 1
+      f.tee(x).get(x);
+      W.k(f, W.bits - 1).op(W.shrS).op(W.xor).op(W.clz);
+      W.k(f, 1).op(W.sub);
+    } else f.op(W.clz);
+    this.wrW(sf, w & 31);
     return true;
   }
+
 
   private pcRelative(w: number, page: boolean): boolean {
     const imm = BigInt.asIntN(21, BigInt((bits(w, 23, 5) << 2) | bits(w, 30, 29)));

@@ -34,26 +34,45 @@ export const halves = (v: bigint): [number, number] => {
 };
 
 /** The i64 and i32 forms of the operations AddWithCarry needs. */
-interface Width {
+export interface Width {
+  /** i64 or i32, and its bits. */
+  readonly type: number;
+  readonly bits: number;
   readonly add: number;
+  readonly sub: number;
+  readonly mul: number;
+  readonly divS: number;
+  readonly divU: number;
   readonly eqz: number;
+  readonly eq: number;
   readonly ltU: number;
   readonly leU: number;
-  readonly xor: number;
   readonly and: number;
-  /** Pushes the constant 1. */
-  one(f: FunctionBody): FunctionBody;
+  readonly or: number;
+  readonly xor: number;
+  readonly shl: number;
+  readonly shrU: number;
+  readonly shrS: number;
+  readonly rotr: number;
+  readonly clz: number;
+  /** Pushes the small constant v. */
+  k(f: FunctionBody, v: number): FunctionBody;
   /** The top bit of the value on the stack, as i32. */
   top(f: FunctionBody): FunctionBody;
 }
-const WIDE: Width = {
-  add: Op.i64_add, eqz: Op.i64_eqz, ltU: Op.i64_lt_u, leU: Op.i64_le_u, xor: Op.i64_xor, and: Op.i64_and,
-  one: (f) => f.i64(1, 0),
+/** The operations of a 64-bit (sf = 1) and a 32-bit form. */
+export const WIDE: Width = {
+  type: I64, bits: 64, add: Op.i64_add, sub: Op.i64_sub, mul: Op.i64_mul, divS: Op.i64_div_s, divU: Op.i64_div_u,
+  eqz: Op.i64_eqz, eq: Op.i64_eq, ltU: Op.i64_lt_u, leU: Op.i64_le_u, and: Op.i64_and, or: Op.i64_or, xor: Op.i64_xor,
+  shl: Op.i64_shl, shrU: Op.i64_shr_u, shrS: Op.i64_shr_s, rotr: Op.i64_rotr, clz: Op.i64_clz,
+  k: (f, v) => f.i64(v, v < 0 ? -1 : 0),
   top: (f) => f.i64(63, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64),
 };
-const NARROW: Width = {
-  add: Op.i32_add, eqz: Op.i32_eqz, ltU: Op.i32_lt_u, leU: Op.i32_le_u, xor: Op.i32_xor, and: Op.i32_and,
-  one: (f) => f.i32(1),
+export const NARROW: Width = {
+  type: I32, bits: 32, add: Op.i32_add, sub: Op.i32_sub, mul: Op.i32_mul, divS: Op.i32_div_s, divU: Op.i32_div_u,
+  eqz: Op.i32_eqz, eq: Op.i32_eq, ltU: Op.i32_lt_u, leU: Op.i32_le_u, and: Op.i32_and, or: Op.i32_or, xor: Op.i32_xor,
+  shl: Op.i32_shl, shrU: Op.i32_shr_u, shrS: Op.i32_shr_s, rotr: Op.i32_rotr, clz: Op.i32_clz,
+  k: (f, v) => f.i32(v),
   top: (f) => f.i32(31).op(Op.i32_shr_u),
 };
 
@@ -287,6 +306,16 @@ export class EmitterCore {
     this.f.op(Op.i64_extend_i32_u);
     this.wr(d, sp);
   }
+  /** Register r read (rdW) or written (wrW) in the width of an sf form: the low word, or all. */
+  protected rdW(sf: boolean, r: number, sp = false): void {
+    if (sf) this.rd(r, sp);
+    else this.rd32(r, sp);
+  }
+  protected wrW(sf: boolean, d: number, sp = false): void {
+    if (sf) this.wr(d, sp);
+    else this.wr32(d, sp);
+  }
+
   protected konst(v: bigint): void {
     const [l, h] = halves(v);
     this.f.i64(l, h);
@@ -323,7 +352,7 @@ export class EmitterCore {
     f.tee(ta);
     b();
     f.tee(tb).op(W.add);
-    if (cin === 1) W.one(f).op(W.add);
+    if (cin === 1) W.k(f, 1).op(W.add);
     else if (cin === 'C') {
       f.get(this.fc);
       if (sf) f.op(Op.i64_extend_i32_u);
