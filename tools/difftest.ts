@@ -4,7 +4,7 @@
 // under qemu-aarch64 and on our CPU; any difference is reported with the instruction and register.
 //
 //   node dist/tools/difftest.js [--seed N] [--count M] [--per-elf K] [--keep DIR] [--only REGEX] [--engine blocks|js|interp]
-import { runCpu, defaultEngine, type EngineKind } from '../src/exec/block-engine.js';
+import { runCpu, defaultEngine, engineKind, type EngineKind } from '../src/exec/block-engine.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -349,8 +349,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const onlyI = process.argv.indexOf('--only');
   if (onlyI >= 0 && restrictCandidates(new RegExp(process.argv[onlyI + 1]!)) === 0) throw new Error('--only matches no candidate encoding');
   const engI = process.argv.indexOf('--engine');
-  const named = engI >= 0 ? process.argv[engI + 1] : undefined;
-  const engine: EngineKind = named === 'interp' || named === 'js' ? named : 'blocks';
+  const engine: EngineKind = (engI >= 0 ? engineKind(process.argv[engI + 1]) : null) ?? 'blocks';
   const res = runDifferential(arg('--seed', 1), arg('--count', 2000), arg('--per-elf', 100), keepI >= 0 ? process.argv[keepI + 1] : undefined, engine);
   for (const m of res.mismatches.slice(0, 20)) {
     console.log(`sequence ${m.seq}: ${m.reg} ours ${m.ours} qemu ${m.qemu}\n  ${m.insns.join('\n  ')}`);

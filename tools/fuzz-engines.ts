@@ -7,7 +7,7 @@
 // instructions retired, X0–X30, SP, NZCV, V0–V7, FPSR, the data and stack pages.
 //
 //   node dist/tools/fuzz-engines.js [--seed N] [--count M] [--engine blocks|js]
-import { runCpu, type EngineKind } from '../src/exec/block-engine.js';
+import { runCpu, engineKind, type EngineKind } from '../src/exec/block-engine.js';
 import { INSNS, type InsnDef } from '../src/isa/table.js';
 import { decode } from '../src/isa/decoder.js';
 import { Bus } from '../src/exec/bus.js';
@@ -165,7 +165,7 @@ if (process.argv[1]?.endsWith('fuzz-engines.js')) {
     return i >= 0 ? Number(process.argv[i + 1]) : dflt;
   };
   const e = process.argv.indexOf('--engine');
-  const engine: EngineKind = e >= 0 && process.argv[e + 1] === 'js' ? 'js' : 'blocks';
+  const engine: EngineKind = (e >= 0 ? engineKind(process.argv[e + 1]) : null) ?? 'blocks';
   if (engine === 'blocks' && process.env.MORELLO_SIM_WASM_HOT === undefined) process.env.MORELLO_SIM_WASM_HOT = '0';
   const res = fuzzEngines(arg('--seed', 1), arg('--count', 200), engine);
   for (const m of res.mismatches.slice(0, 20)) console.log(m);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadElfFile, ElfError, classifyElf, PT_INTERP, type ElfImage } from '../elf/reader.js';
 import { GuestProcess } from '../os/cheribsd/process.js';
 import { runBareMetal } from '../machine/baremetal.js';
-import { defaultEngine, type EngineKind } from '../exec/block-engine.js';
+import { defaultEngine, engineKind, ENGINE_KINDS, type EngineKind } from '../exec/block-engine.js';
 import { wasmTierUp } from '../exec/wasm/tier.js';
 
 export const EXIT_USAGE = 2;
@@ -44,7 +44,7 @@ export const RUN_OPTIONS = {
   'inherit-env': { type: 'boolean', describe: "pass the host's environment to the guest (before any --env entries)" },
   'max-instructions': { type: 'number', default: 10_000_000_000, describe: 'stop after this many instructions' },
   'real-time': { type: 'boolean', describe: 'real clock and randomness (default: deterministic)' },
-  engine: { type: 'string', choices: ['blocks', 'js', 'interp'], describe: 'execution engine: compiled blocks with the WebAssembly tier (default), the JavaScript blocks alone, or the interpreter alone' },
+  engine: { type: 'string', choices: ENGINE_KINDS, describe: 'execution engine: compiled blocks with the WebAssembly tier (default), the JavaScript blocks alone, or the interpreter alone' },
   v: { type: 'boolean', describe: 'verbose fault reports' },
 } as const satisfies Record<string, RunOption>;
 
@@ -71,7 +71,7 @@ export function runArgsFrom(elf: string, args: readonly (string | number)[], o: 
   const engine = str('engine');
   const max = o['max-instructions'] === undefined ? RUN_OPTIONS['max-instructions'].default : Number(o['max-instructions']);
   if (!(RUN_OPTIONS.machine.choices as readonly string[]).includes(machine)) return null;
-  if (engine !== undefined && !(RUN_OPTIONS.engine.choices as readonly string[]).includes(engine)) return null;
+  if (engine !== undefined && engineKind(engine) === null) return null;
   if (!Number.isFinite(max) || max < 0) return null;
   const env = o.env === undefined ? [] : (Array.isArray(o.env) ? o.env : [o.env]).map(String);
   return {

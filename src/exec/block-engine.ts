@@ -513,10 +513,14 @@ function passes(check: () => void): boolean {
 export type EngineKind = 'blocks' | 'js' | 'interp';
 export const ENGINE_KINDS: readonly EngineKind[] = ['blocks', 'js', 'interp'];
 
+/** The engine a name (an option's or MORELLO_SIM_ENGINE's value) names, or null. */
+export function engineKind(name: string | undefined): EngineKind | null {
+  return (ENGINE_KINDS as readonly (string | undefined)[]).includes(name) ? (name as EngineKind) : null;
+}
+
 /** The default engine: blocks, unless MORELLO_SIM_ENGINE names another. */
 export function defaultEngine(): EngineKind {
-  const e = process.env.MORELLO_SIM_ENGINE;
-  return e === 'interp' || e === 'js' ? e : 'blocks';
+  return engineKind(process.env.MORELLO_SIM_ENGINE) ?? 'blocks';
 }
 
 const engines = new WeakMap<Cpu, BlockEngine>();
