@@ -4,6 +4,21 @@
 import { toBig, bigLo, bigHi, preferDoubleFields } from './u64.js';
 import { capIsRepresentableFastNumbers } from '../cap/bounds.js';
 
+// The bounds of the exact scalar FP fast paths, JitRuntime's and the WebAssembly tier's (emit-fp.ts).
+/** Add/subtract operands below this magnitude: the sum is finite and its TwoSum error exact. */
+export const FP_ADD_LIMIT = 1e300;
+/** Smallest normal double and single: a non-zero result at or below it may underflow. */
+export const FP_MIN_NORMAL_D = 2.2250738585072014e-308;
+export const FP_MIN_NORMAL_S = 1.1754943508222875e-38;
+/** Multiply/divide operands: zero or a magnitude in (2^-400, 2^400), where products stay normal
+ *  and Dekker's error terms exact. */
+export const FP_MODERATE_LO = 3.872591914849318e-121;
+export const FP_MODERATE_HI = 2.5822498780869086e120;
+/** Dekker's splitter, 2^27 + 1. */
+export const FP_SPLIT = 134217729;
+/** FP to integer conversions: results below 2^53 in magnitude. */
+export const FP_INT_LIMIT = 9007199254740992;
+
 export class JitRuntime {
   lo = 0;
   hi = 0;
@@ -404,10 +419,10 @@ export class JitRuntime {
 
   /** Error of a × b rounded to r (Dekker's TwoProduct: exact for operands in 2^±400). */
   private productError(a: number, b: number, r: number): number {
-    const ca = 134217729 * a;
+    const ca = FP_SPLIT * a;
     const ah = ca - (ca - a);
     const al = a - ah;
-    const cb = 134217729 * b;
+    const cb = FP_SPLIT * b;
     const bh = cb - (cb - b);
     const bl = b - bh;
     return ((ah * bh - r) + ah * bl + al * bh) + al * bl;
@@ -417,25 +432,25 @@ export class JitRuntime {
    *  the smallest normal (Arm detects tininess before rounding: a result rounded up to it may
    *  underflow). */
   private resultD(r: number): number {
-    if (!(Math.abs(r) < Infinity) || (r !== 0 && Math.abs(r) <= 2.2250738585072014e-308)) this.bad = true;
+    if (!(Math.abs(r) < Infinity) || (r !== 0 && Math.abs(r) <= FP_MIN_NORMAL_D)) this.bad = true;
     return r;
   }
 
   /** Single-precision result r of a double-precision value r64 (tininess judged on r64, so a tiny
    *  value that rounds to zero is caught too). */
   private resultS(r: number, r64: number): number {
-    if (!(Math.abs(r) < Infinity) || (r64 !== 0 && Math.abs(r64) <= 1.1754943508222875e-38)) this.bad = true;
+    if (!(Math.abs(r) < Infinity) || (r64 !== 0 && Math.abs(r64) <= FP_MIN_NORMAL_S)) this.bad = true;
     return r;
   }
 
   /** Operand magnitudes where products stay normal and the error terms exact: zero, or 2^±400. */
   private moderate(x: number): boolean {
     const m = Math.abs(x);
-    return m === 0 || (m > 3.872591914849318e-121 && m < 2.5822498780869086e120);
+    return m === 0 || (m > FP_MODERATE_LO && m < FP_MODERATE_HI);
   }
 
   addD(a: number, b: number): number {
-    this.bad = !(Math.abs(a) < 1e300 && Math.abs(b) < 1e300);
+    this.bad = !(Math.abs(a) < FP_ADD_LIMIT && Math.abs(b) < FP_ADD_LIMIT);
     const r = a + b;
     this.inexact = this.sumError(a, b, r) !== 0 ? 1 : 0;
     return this.resultD(r);
@@ -493,7 +508,7 @@ export class JitRuntime {
     const t = Math.trunc(x);
     const lo = signed ? -(2 ** (bits - 1)) : 0;
     const hiLim = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
-    this.bad = !(t >= lo && t <= hiLim && Math.abs(t) < 9007199254740992);
+    this.bad = !(t >= lo && t <= hiLim && Math.abs(t) < FP_INT_LIMIT);
     this.inexact = t !== x ? 1 : 0;
     const h = Math.floor(t / 4294967296);
     this.lo = (t - h * 4294967296) >>> 0;

@@ -9,6 +9,7 @@ import { REG_V } from '../../mem/page-arena.js';
 import { expandFpImm, vModImmOp } from '../../isa/syntax.js';
 import { expandImm } from '../a64-simd-int.js';
 import { EmitterCore } from './emit-core.js';
+import { FP_ADD_LIMIT, FP_INT_LIMIT, FP_MIN_NORMAL_D, FP_MIN_NORMAL_S, FP_MODERATE_HI, FP_MODERATE_LO, FP_SPLIT } from '../jit-runtime.js';
 
 export class FpEmitter extends EmitterCore {
   // ------------------------------------------------------------ scalar floating point
@@ -62,8 +63,8 @@ export class FpEmitter extends EmitterCore {
   protected moderate(x: number): void {
     const f = this.f;
     f.get(x).f64(0).op(Op.f64_eq);
-    f.get(x).op(Op.f64_abs).f64(3.872591914849318e-121).op(Op.f64_gt);
-    this.absBelow(x, 2.5822498780869086e120);
+    f.get(x).op(Op.f64_abs).f64(FP_MODERATE_LO).op(Op.f64_gt);
+    this.absBelow(x, FP_MODERATE_HI);
     f.op(Op.i32_and).op(Op.i32_or);
   }
 
@@ -79,7 +80,7 @@ export class FpEmitter extends EmitterCore {
   protected productError(a: number, b: number, r: number): void {
     const f = this.f;
     const split = (x: number, h: number, l: number): void => {
-      f.f64(134217729).get(x).op(Op.f64_mul).tee(this.fq);
+      f.f64(FP_SPLIT).get(x).op(Op.f64_mul).tee(this.fq);
       f.get(this.fq).get(x).op(Op.f64_sub).op(Op.f64_sub).tee(h);
       f.get(x).get(h).op(Op.f64_sub).set(l);
       f.op(Op.drop);
@@ -99,7 +100,7 @@ export class FpEmitter extends EmitterCore {
     this.absBelow(this.fr, Infinity);
     f.op(Op.i32_eqz);
     f.get(wide).f64(0).op(Op.f64_ne);
-    f.get(wide).op(Op.f64_abs).f64(k === 'D' ? 2.2250738585072014e-308 : 1.1754943508222875e-38).op(Op.f64_le).op(Op.i32_and);
+    f.get(wide).op(Op.f64_abs).f64(k === 'D' ? FP_MIN_NORMAL_D : FP_MIN_NORMAL_S).op(Op.f64_le).op(Op.i32_and);
     f.op(Op.i32_or);
     this.bailIf();
   }
@@ -122,8 +123,8 @@ export class FpEmitter extends EmitterCore {
     f.set(b);
     // operand checks
     if (k === 'D' && (op === 'add' || op === 'sub')) {
-      this.absBelow(a, 1e300);
-      this.absBelow(b, 1e300);
+      this.absBelow(a, FP_ADD_LIMIT);
+      this.absBelow(b, FP_ADD_LIMIT);
       f.op(Op.i32_and);
     } else if (k === 'D') {
       this.moderate(a);
@@ -265,7 +266,7 @@ export class FpEmitter extends EmitterCore {
       const lo = signed ? -(2 ** (size - 1)) : 0;
       const hi = signed ? 2 ** (size - 1) - 1 : 2 ** size - 1;
       f.get(this.fr).f64(lo).op(Op.f64_ge).get(this.fr).f64(hi).op(Op.f64_le).op(Op.i32_and);
-      this.absBelow(this.fr, 9007199254740992);
+      this.absBelow(this.fr, FP_INT_LIMIT);
       f.op(Op.i32_and).op(Op.i32_eqz);
       this.bailIf();
       f.get(this.fr).get(this.fa).op(Op.f64_ne).get(this.ixc).op(Op.i32_or).set(this.ixc);
