@@ -492,9 +492,7 @@ export class A64Wasm extends FpEmitter {
     f.op(Op.i64_sub);
     this.konst(BigInt(win.limit - win.base - 3));
     f.op(Op.i64_lt_u).op(Op.i32_and).op(Op.i32_eqz);
-    this.open('if');
-    this.bail();
-    this.close();
+    this.bailIf();
     if (opc === 1) {
       this.konst(BigInt(this.pc + 4));
       this.wr(30);

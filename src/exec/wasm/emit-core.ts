@@ -163,10 +163,7 @@ export class EmitterCore {
     this.gl = this.f.local(F64);
   }
 
-  /** Pushes the i64 constant v (an address) on this body or another. */
-  konstInto(v: number): void {
-    this.konst(BigInt(v));
-  }
+  /** Pushes the i64 constant v (an address, below 2^53) on this unit's body or another. */
   konstOn(body: FunctionBody, v: number): void {
     const [l, h] = halves(BigInt(v));
     body.i64(l, h);
@@ -216,8 +213,8 @@ export class EmitterCore {
   }
 
   protected setNpc(target: number): void {
-    const [l, h] = halves(BigInt(target));
-    this.f.i64(l, h).set(this.npc);
+    this.konstOn(this.f, target);
+    this.f.set(this.npc);
   }
 
   /** Leaves before this instruction: the interpreter runs it. */
@@ -226,6 +223,13 @@ export class EmitterCore {
     this.setNpc(this.pc);
     this.f.i32(1).set(this.bailFlag);
     this.exitNow();
+  }
+
+  /** Bails when the i32 on the stack is non-zero. */
+  protected bailIf(): void {
+    this.open('if');
+    this.bail();
+    this.close();
   }
 
   /** Leaves before this instruction without a bail: the JavaScript engines continue at it. */
@@ -433,9 +437,7 @@ export class EmitterCore {
     f.get(this.addr).op(Op.i32_wrap_i64).i32(4095).op(Op.i32_and).tee(this.po);
     if (span > 1) {
       f.i32(4096 - span).op(Op.i32_gt_u);
-      this.open('if');
-      this.bail();
-      this.close();
+      this.bailIf();
     } else f.op(Op.drop);
     f.get(this.addr).i64(12, 0).op(Op.i64_shr_u).tee(this.pn).op(Op.i32_wrap_i64).i32(255).op(Op.i32_and).i32(4).op(Op.i32_shl);
     f.i32(store ? TLB_WRITE : TLB_READ).op(Op.i32_add).tee(this.ent);
@@ -459,9 +461,7 @@ export class EmitterCore {
     this.f.get(P_SPALIGN);
     this.rd(31, true);
     this.f.op(Op.i32_wrap_i64).i32(15).op(Op.i32_and).op(Op.i32_and);
-    this.open('if');
-    this.bail();
-    this.close();
+    this.bailIf();
   }
 
   /** nb = X[n] + offset (pushed by `offset`); addr = nb, or X[n] for post-index. */

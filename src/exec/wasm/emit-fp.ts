@@ -47,13 +47,6 @@ export class FpEmitter extends EmitterCore {
     this.f.i32(0).mem(k === 'D' ? Op.i64_load : Op.i64_load32_u, k === 'D' ? 3 : 2, REG_V + 16 * n);
   }
 
-  /** Bails when the i32 on the stack is non-zero. */
-  protected bailIf(): void {
-    this.open('if');
-    this.bail();
-    this.close();
-  }
-
   /** |x| < bound as i32 (false for NaN). */
   protected absBelow(x: number, bound: number): void {
     this.f.get(x).op(Op.f64_abs).f64(bound).op(Op.f64_lt);

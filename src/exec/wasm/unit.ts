@@ -187,7 +187,7 @@ function buildUnitCode(mem: TaggedMemory, pageBase: number, window: { base: numb
   for (let m = 0; m < K; m++) f.block();
   const exitD = K + 1;
   f.get(a.npc);
-  a.konstInto(pageBase);
+  a.konstOn(f, pageBase);
   f.op(Op.i64_sub).tee(a.scratch64).i64(4096, 0).op(Op.i64_ge_u).brIf(exitD);
   f.get(a.scratch64).i64(2, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
   const table: number[] = [];
