@@ -52,15 +52,10 @@ export interface TierHost {
   readonly E: { pc: number; bail: boolean; ldBase: number; ldLimit: number; stBase: number; stLimit: number; pcBase: number; pcLimit: number; spAlign: boolean; fpOk: boolean; fpRN: boolean };
 }
 
-function readHot(): number {
-  const v = Number(process.env.MORELLO_SIM_WASM_HOT ?? HOT);
-  return Number.isFinite(v) && v >= 0 ? v : HOT;
-}
-
-/** Arena size (MORELLO_SIM_ARENA_MB, default 1024 MiB of address space; pages are touched lazily). */
-function arenaBytes(): number {
-  const mb = Number(process.env.MORELLO_SIM_ARENA_MB ?? '1024');
-  return (Number.isFinite(mb) && mb > 0 ? mb : 1024) * 1048576;
+/** A number from the environment, or `fallback` when unset or not `valid`. */
+function envNumber(name: string, fallback: number, valid: (v: number) => boolean): number {
+  const v = Number(process.env[name] ?? fallback);
+  return Number.isFinite(v) && valid(v) ? v : fallback;
 }
 
 export class WasmTier {
@@ -76,7 +71,7 @@ export class WasmTier {
   private hi = new Uint32Array(32);
   private v = new Uint32Array(128);
   private exit = new Uint32Array(8);
-  private readonly hot = readHot();
+  private readonly hot = envNumber('MORELLO_SIM_WASM_HOT', HOT, (v) => v >= 0);
   /** The page a declined entry was in while not yet hot (credit() adds what JavaScript then ran). */
   private coldPage = -1;
   /** Units built, and instructions retired in them. */
@@ -94,7 +89,8 @@ export class WasmTier {
     if (this.unavailable) return false;
     try {
       if (!wasmTierUp()) setFlagsFromString(WASM_V8_FLAGS);
-      const arena = new PageArena(arenaBytes());
+      // MORELLO_SIM_ARENA_MB: its size (1 GiB of address space by default; pages are touched lazily)
+      const arena = new PageArena(envNumber('MORELLO_SIM_ARENA_MB', 1024, (v) => v > 0) * 1048576);
       this.cpu.bus.mem.attachArena(arena);
       const buf = arena.memory.buffer;
       this.lo = new Uint32Array(buf, REG_LO, 32);
@@ -187,7 +183,7 @@ export class WasmTier {
       if (ex[4] !== 0) cpu.fpsr |= 16; // IXC
     }
     // a TLB miss: the interpreter runs the instruction; the page goes in the TLB if it may
-    if (ex[5] !== 0 && ex[7]! < 0x100000) this.fill(ex[7]! * 1048576 + (ex[6]! >>> 12), ex[5] === 2);
+    if (ex[5] !== 0 && ex[7]! < 0x100000) this.fillAfterMiss(ex[7]! * 1048576 + (ex[6]! >>> 12), ex[5] === 2);
     this.retired += k;
     return k;
   }
@@ -217,22 +213,22 @@ export class WasmTier {
     return u;
   }
 
-  /** The TLB fill the compiled code calls: the engine's rules, the page in the arena, and the
-   *  whole page inside DDC's window for this kind of access (else the access bails). */
-  private fill(pn: number, write: boolean): boolean {
+  /** After a unit left on a TLB miss for page pn: the page goes in the compiled code's TLB if the
+   *  engine's rules allow it, it is in the arena, and it lies wholly inside DDC's window for this
+   *  kind of access (otherwise every access to it keeps leaving the unit). */
+  private fillAfterMiss(pn: number, write: boolean): void {
     this.fills++;
-    if (!(pn < 2 ** 40) || !this.host.fillTlb(pn, write)) return false;
+    if (!(pn < 2 ** 40) || !this.host.fillTlb(pn, write)) return;
     const page = this.cpu.bus.mem.page(pn);
-    if (page === undefined) return false;
+    if (page === undefined) return;
     if (page.slot < 0) {
       this.unavailable = true; // the arena is full: the JavaScript engines take over for good
-      return false;
+      return;
     }
     const E = this.host.E;
     const a = pn * 4096;
-    if (write ? a < E.stBase || a + 4096 > E.stLimit : a < E.ldBase || a + 4096 > E.ldLimit) return false;
+    if (write ? a < E.stBase || a + 4096 > E.stLimit : a < E.ldBase || a + 4096 > E.ldLimit) return;
     this.arena!.setTlb(write, pn, page.slot);
-    return true;
   }
 
   /** Code page pn was written: its unit goes. */

@@ -266,9 +266,11 @@ function buildUnitCode(mem: TaggedMemory, pageBase: number, window: { base: numb
   const stops = new Uint8Array(SLOTS);
   const inside = new Uint8Array(SLOTS);
   for (const [i, s] of slots) {
-    if (s.ok) inside[i] = 1;
     if (!s.ok) stops[i] = 1;
-    else if (labelOf[i]! >= 0) leaderFlags[i] = 1;
+    else {
+      inside[i] = 1;
+      if (labelOf[i]! >= 0) leaderFlags[i] = 1;
+    }
   }
   return { module, meta: { leaders: leaderFlags, stops, inside, entries: seeds, written: Int32Array.from(written), size: compiled, usesV: a.usesV } };
 }
