@@ -47,21 +47,23 @@ export class TaggedMemory {
    *  new pages there while it has room. */
   attachArena(arena: PageArena): void {
     this.arena = arena;
-    for (const p of this.pages.values()) this.placeInArena(p);
+    for (const p of this.pages.values()) {
+      const q = this.arenaPage();
+      if (q === null) break;
+      q.data.set(p.data);
+      q.tags.set(p.tags);
+      Object.assign(p, q);
+    }
   }
 
-  private placeInArena(p: Page): void {
-    const arena = this.arena!;
-    const slot = arena.allocate();
-    if (slot < 0) return;
-    const data = new Uint8Array(arena.memory.buffer, arena.dataOffset(slot), PAGE_SIZE);
-    const tags = new Uint8Array(arena.memory.buffer, arena.tagOffset(slot), GRANULES_PER_PAGE);
-    data.set(p.data);
-    tags.set(p.tags);
-    p.data = data;
-    p.view = new DataView(data.buffer, data.byteOffset, PAGE_SIZE);
-    p.tags = tags;
-    p.slot = slot;
+  /** A zeroed page in a free arena slot, or null (no arena, or it is full). */
+  private arenaPage(): Page | null {
+    const arena = this.arena;
+    const slot = arena === null ? -1 : arena.allocate();
+    if (slot < 0) return null;
+    const buf = arena!.memory.buffer;
+    const data = new Uint8Array(buf, arena!.dataOffset(slot), PAGE_SIZE);
+    return { data, view: new DataView(buf, data.byteOffset, PAGE_SIZE), tags: new Uint8Array(buf, arena!.tagOffset(slot), GRANULES_PER_PAGE), slot };
   }
 
   /** The page object of page number `pn` if it exists or is mapped (then allocated now, zeroed):
@@ -109,9 +111,7 @@ export class TaggedMemory {
     let p = this.pages.get(pn);
     if (p === undefined) {
       if (this.strict && !this.mapped.has(pn)) throw new MemoryFault(addr, true);
-      const data = new Uint8Array(PAGE_SIZE);
-      p = { data, view: new DataView(data.buffer), tags: new Uint8Array(GRANULES_PER_PAGE), slot: -1 };
-      if (this.arena !== null) this.placeInArena(p);
+      p = this.arenaPage() ?? standalonePage();
       this.pages.set(pn, p);
     }
     return p;
@@ -259,4 +259,10 @@ export class TaggedMemory {
     }
     return out;
   }
+}
+
+/** A zeroed page outside any arena. */
+function standalonePage(): Page {
+  const data = new Uint8Array(PAGE_SIZE);
+  return { data, view: new DataView(data.buffer), tags: new Uint8Array(GRANULES_PER_PAGE), slot: -1 };
 }
