@@ -24,11 +24,10 @@ export class A64Wasm extends FpEmitter {
     const sub = (w >>> 30) & 1;
     const S = ((w >>> 29) & 1) === 1;
     const imm = BigInt(bits(w, 21, 10)) << (bits(w, 22, 22) ? 12n : 0n);
-    const n = bits(w, 9, 5);
-    if (sf) this.addCarry(true, () => this.rd(n, true), () => this.konst(sub ? ~imm : imm), sub ? 1 : 0, S);
-    else this.addCarry(false, () => this.rd32(n, true), () => void this.f.i32(Number(sub ? ~imm & 0xffffffffn : imm) | 0), sub ? 1 : 0, S);
-    if (sf) this.wr(w & 31, !S);
-    else this.wr32(w & 31, !S);
+    const b = sub ? ~imm : imm;
+    const operand = (): void => (sf ? this.konst(b) : void this.f.i32(Number(b & 0xffffffffn) | 0));
+    this.addCarry(sf, () => this.rdW(sf, bits(w, 9, 5), true), operand, sub ? 1 : 0, S);
+    this.wrW(sf, w & 31, !S);
     return true;
   }
 
@@ -37,17 +36,13 @@ export class A64Wasm extends FpEmitter {
     const shift = bits(w, 23, 22);
     const amount = bits(w, 15, 10);
     if (shift === 3 || (!sf && amount >= 32)) return false;
-    const m = bits(w, 20, 16);
-    const n = bits(w, 9, 5);
     const sub = (w >>> 30) & 1;
-    const S = ((w >>> 29) & 1) === 1;
-    const b = (): void => {
-      this.shifted(m, shift, amount, sf);
-      if (sub) sf ? this.f.i64(-1, -1).op(Op.i64_xor) : this.f.i32(-1).op(Op.i32_xor);
+    const operand = (): void => {
+      this.shifted(bits(w, 20, 16), shift, amount, sf);
+      if (sub) this.invert(sf);
     };
-    this.addCarry(sf, () => (sf ? this.rd(n) : this.rd32(n)), b, sub ? 1 : 0, S);
-    if (sf) this.wr(w & 31);
-    else this.wr32(w & 31);
+    this.addCarry(sf, () => this.rdW(sf, bits(w, 9, 5)), operand, sub ? 1 : 0, ((w >>> 29) & 1) === 1);
+    this.wrW(sf, w & 31);
     return true;
   }
 
@@ -57,36 +52,25 @@ export class A64Wasm extends FpEmitter {
     if (shift > 4) return false;
     const sub = (w >>> 30) & 1;
     const S = ((w >>> 29) & 1) === 1;
-    const n = bits(w, 9, 5);
-    const b = (): void => {
+    const operand = (): void => {
       this.extended(bits(w, 20, 16), bits(w, 15, 13), shift);
       if (!sf) this.f.op(Op.i32_wrap_i64);
-      if (sub) sf ? this.f.i64(-1, -1).op(Op.i64_xor) : this.f.i32(-1).op(Op.i32_xor);
+      if (sub) this.invert(sf);
     };
-    this.addCarry(sf, () => (sf ? this.rd(n, true) : this.rd32(n, true)), b, sub ? 1 : 0, S);
-    if (sf) this.wr(w & 31, !S);
-    else this.wr32(w & 31, !S);
+    this.addCarry(sf, () => this.rdW(sf, bits(w, 9, 5), true), operand, sub ? 1 : 0, S);
+    this.wrW(sf, w & 31, !S);
     return true;
   }
 
   private addSubCarry(w: number): boolean {
     const sf = w >>> 31 === 1;
     const sub = (w >>> 30) & 1;
-    const S = ((w >>> 29) & 1) === 1;
-    const m = bits(w, 20, 16);
-    const n = bits(w, 9, 5);
-    const b = (): void => {
-      if (sf) {
-        this.rd(m);
-        if (sub) this.f.i64(-1, -1).op(Op.i64_xor);
-      } else {
-        this.rd32(m);
-        if (sub) this.f.i32(-1).op(Op.i32_xor);
-      }
+    const operand = (): void => {
+      this.rdW(sf, bits(w, 20, 16));
+      if (sub) this.invert(sf);
     };
-    this.addCarry(sf, () => (sf ? this.rd(n) : this.rd32(n)), b, 'C', S);
-    if (sf) this.wr(w & 31);
-    else this.wr32(w & 31);
+    this.addCarry(sf, () => this.rdW(sf, bits(w, 9, 5)), operand, 'C', ((w >>> 29) & 1) === 1);
+    this.wrW(sf, w & 31);
     return true;
   }
 
@@ -94,18 +78,14 @@ export class A64Wasm extends FpEmitter {
     const sf = w >>> 31 === 1;
     const amount = bits(w, 15, 10);
     if (!sf && amount >= 32) return false;
+    const W = sf ? WIDE : NARROW;
     const opc = bits(w, 30, 29);
-    const m = bits(w, 20, 16);
-    const n = bits(w, 9, 5);
-    const f = this.f;
-    if (sf) this.rd(n);
-    else this.rd32(n);
-    this.shifted(m, bits(w, 23, 22), amount, sf);
-    if ((w >>> 21) & 1) sf ? f.i64(-1, -1).op(Op.i64_xor) : f.i32(-1).op(Op.i32_xor);
-    f.op(sf ? [Op.i64_and, Op.i64_or, Op.i64_xor, Op.i64_and][opc]! : [Op.i32_and, Op.i32_or, Op.i32_xor, Op.i32_and][opc]!);
+    this.rdW(sf, bits(w, 9, 5));
+    this.shifted(bits(w, 20, 16), bits(w, 23, 22), amount, sf);
+    if ((w >>> 21) & 1) this.invert(sf);
+    this.f.op([W.and, W.or, W.xor, W.and][opc]!);
     if (opc === 3) this.logicalFlags(sf);
-    if (sf) this.wr(w & 31);
-    else this.wr32(w & 31);
+    this.wrW(sf, w & 31);
     return true;
   }
 
@@ -113,21 +93,14 @@ export class A64Wasm extends FpEmitter {
     const sf = w >>> 31 === 1;
     const imm = logicalImmediate(w);
     if (imm === null) return false;
+    const W = sf ? WIDE : NARROW;
     const opc = bits(w, 30, 29);
-    const n = bits(w, 9, 5);
-    const f = this.f;
-    if (sf) {
-      this.rd(n);
-      this.konst(imm);
-      f.op([Op.i64_and, Op.i64_or, Op.i64_xor, Op.i64_and][opc]!);
-    } else {
-      this.rd32(n);
-      f.i32(Number(imm) | 0);
-      f.op([Op.i32_and, Op.i32_or, Op.i32_xor, Op.i32_and][opc]!);
-    }
+    this.rdW(sf, bits(w, 9, 5));
+    if (sf) this.konst(imm);
+    else this.f.i32(Number(imm) | 0);
+    this.f.op([W.and, W.or, W.xor, W.and][opc]!);
     if (opc === 3) this.logicalFlags(sf);
-    if (sf) this.wr(w & 31, opc !== 3);
-    else this.wr32(w & 31, opc !== 3);
+    this.wrW(sf, w & 31, opc !== 3);
     return true;
   }
 
@@ -225,7 +198,6 @@ export class A64Wasm extends FpEmitter {
     return true;
   }
 
-
   private shiftVariable(w: number): boolean {
     const sf = w >>> 31 === 1;
     const W = sf ? WIDE : NARROW;
@@ -237,7 +209,6 @@ export class A64Wasm extends FpEmitter {
     return true;
   }
 
-
   private condSelect(w: number): boolean {
     const sf = w >>> 31 === 1;
     const n = bits(w, 9, 5);
@@ -245,7 +216,7 @@ export class A64Wasm extends FpEmitter {
     const f = this.f;
     this.rd(n);
     this.rd(m);
-    if ((w >>> 30) & 1) f.i64(-1, -1).op(Op.i64_xor); // CSINV/CSNEG
+    if ((w >>> 30) & 1) this.invert(true); // CSINV/CSNEG
     if ((w >>> 10) & 1) f.i64(1, 0).op(Op.i64_add); // CSINC/CSNEG
     this.cond(bits(w, 15, 12));
     f.op(Op.select);
@@ -264,17 +235,11 @@ export class A64Wasm extends FpEmitter {
     this.cond(bits(w, 15, 12));
     this.open('if');
     const b = (): void => {
-      if (sf) {
-        if (imm) f.i64(m, 0);
-        else this.rd(m);
-        if (sub) f.i64(-1, -1).op(Op.i64_xor);
-      } else {
-        if (imm) f.i32(m);
-        else this.rd32(m);
-        if (sub) f.i32(-1).op(Op.i32_xor);
-      }
+      if (imm) (sf ? WIDE : NARROW).k(f, m);
+      else this.rdW(sf, m);
+      if (sub) this.invert(sf);
     };
-    this.addCarry(sf, () => (sf ? this.rd(n) : this.rd32(n)), b, sub ? 1 : 0, true);
+    this.addCarry(sf, () => this.rdW(sf, n), b, sub ? 1 : 0, true);
     f.op(Op.drop);
     f.else();
     this.setFlags((nzcv >> 3) & 1, (nzcv >> 2) & 1, (nzcv >> 1) & 1, nzcv & 1);
@@ -292,7 +257,6 @@ export class A64Wasm extends FpEmitter {
     this.wrW(sf, w & 31);
     return true;
   }
-
 
   private mulWiden(w: number): boolean {
     const u = (w >>> 23) & 1;
@@ -348,7 +312,6 @@ export class A64Wasm extends FpEmitter {
     return true;
   }
 
-
   private countLeading(w: number): boolean {
     const sf = w >>> 31 === 1;
     const W = sf ? WIDE : NARROW;
@@ -364,7 +327,6 @@ export class A64Wasm extends FpEmitter {
     this.wrW(sf, w & 31);
     return true;
   }
-
 
   private pcRelative(w: number, page: boolean): boolean {
     const imm = BigInt.asIntN(21, BigInt((bits(w, 23, 5) << 2) | bits(w, 30, 29)));

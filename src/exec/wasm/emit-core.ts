@@ -320,6 +320,12 @@ export class EmitterCore {
     else this.wr32(d, sp);
   }
 
+  /** NOT of the value on the stack (i64, or i32 when !sf). */
+  protected invert(sf: boolean): void {
+    const W = sf ? WIDE : NARROW;
+    W.k(this.f, -1).op(W.xor);
+  }
+
   protected konst(v: bigint): void {
     const [l, h] = halves(v);
     this.f.i64(l, h);
