@@ -377,15 +377,8 @@ export class A64Wasm extends FpEmitter {
     const t = w & 31;
     let writeback = wb;
     if (load && writeback && n === t && n !== 31) writeback = false; // WBSUPPRESS
-    this.baseCheck(n);
-    this.baseAddress(n, offset, post);
-    this.translate(size, !load);
-    if (load) this.loadInto(t, size, signed, regsize, 0);
-    else this.storeFrom(t, size, 0);
-    if (writeback) {
-      this.f.get(this.nb);
-      this.wr(n, true);
-    }
+    const transfer = (): void => (load ? this.loadInto(t, size, signed, regsize, 0) : this.storeFrom(t, size, 0));
+    this.access(n, offset, post, size, !load, transfer, writeback);
     return true;
   }
 
@@ -402,21 +395,17 @@ export class A64Wasm extends FpEmitter {
     let wback = mode !== 'offset';
     if (wback && load && (t === n || t2 === n) && n !== 31) wback = false;
     const imm = BigInt.asIntN(7, BigInt(bits(w, 21, 15))) * BigInt(size);
-    this.baseCheck(n);
-    this.baseAddress(n, () => this.konst(imm), mode === 'post');
-    this.translate(2 * size, !load);
     const rs = signed ? 64 : size * 8;
-    if (load) {
-      this.loadInto(t, size, signed, rs, 0);
-      this.loadInto(t2, size, signed, rs, size);
-    } else {
-      this.storeFrom(t, size, 0);
-      this.storeFrom(t2, size, size);
-    }
-    if (wback) {
-      this.f.get(this.nb);
-      this.wr(n, true);
-    }
+    const transfer = (): void => {
+      if (load) {
+        this.loadInto(t, size, signed, rs, 0);
+        this.loadInto(t2, size, signed, rs, size);
+      } else {
+        this.storeFrom(t, size, 0);
+        this.storeFrom(t2, size, size);
+      }
+    };
+    this.access(n, () => this.konst(imm), mode === 'post', 2 * size, !load, transfer, wback);
     return true;
   }
 

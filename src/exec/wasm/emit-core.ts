@@ -470,6 +470,20 @@ export class EmitterCore {
     this.bailIf();
   }
 
+  /** One load/store through base X[n]/SP (Sail BaseReg_read, then the address): base + offset
+   *  (pushed by `offset`) or the base itself for post-index, `span` bytes translated, `transfer`
+   *  moving the data at `off`, then base + offset written back when `writeback`. */
+  protected access(n: number, offset: () => void, post: boolean, span: number, store: boolean, transfer: () => void, writeback: boolean): void {
+    this.baseCheck(n);
+    this.baseAddress(n, offset, post);
+    this.translate(span, store);
+    transfer();
+    if (writeback) {
+      this.f.get(this.nb);
+      this.wr(n, true);
+    }
+  }
+
   /** nb = X[n] + offset (pushed by `offset`); addr = nb, or X[n] for post-index. */
   protected baseAddress(n: number, offset: () => void, post: boolean): void {
     this.rd(n, true);

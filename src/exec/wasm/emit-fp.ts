@@ -332,16 +332,8 @@ export class FpEmitter extends EmitterCore {
     if (scale < 2 || scale > 4) return false; // B and H registers: not compiled
     const size = 1 << scale;
     const load = bits(w, 22, 22) === 1;
-    const n = bits(w, 9, 5);
-    this.baseCheck(n);
-    this.baseAddress(n, offset, post);
-    this.translate(size, !load);
-    if (load) this.loadV(w & 31, size, 0);
-    else this.storeV(w & 31, size, 0);
-    if (wb) {
-      this.f.get(this.nb);
-      this.wr(n, true);
-    }
+    const transfer = (): void => (load ? this.loadV(w & 31, size, 0) : this.storeV(w & 31, size, 0));
+    this.access(bits(w, 9, 5), offset, post, size, !load, transfer, wb);
     return true;
   }
 
@@ -354,20 +346,16 @@ export class FpEmitter extends EmitterCore {
     if (opc === 3 || (load && t === t2)) return false;
     const size = 4 << opc;
     const imm = BigInt.asIntN(7, BigInt(bits(w, 21, 15))) * BigInt(size);
-    this.baseCheck(n);
-    this.baseAddress(n, () => this.konst(imm), mode === 'post');
-    this.translate(2 * size, !load);
-    if (load) {
-      this.loadV(t, size, 0);
-      this.loadV(t2, size, size);
-    } else {
-      this.storeV(t, size, 0);
-      this.storeV(t2, size, size);
-    }
-    if (mode !== 'offset') {
-      this.f.get(this.nb);
-      this.wr(n, true);
-    }
+    const transfer = (): void => {
+      if (load) {
+        this.loadV(t, size, 0);
+        this.loadV(t2, size, size);
+      } else {
+        this.storeV(t, size, 0);
+        this.storeV(t2, size, size);
+      }
+    };
+    this.access(n, () => this.konst(imm), mode === 'post', 2 * size, !load, transfer, mode !== 'offset');
     return true;
   }
 }
