@@ -340,17 +340,23 @@ export function runDifferential(seed: number, count: number, perElf = 100, keep?
   return { sequences: n, mismatches };
 }
 
+/** A command-line tool's numeric option `--name N` (the fuzzers' and this tool's). */
+export function numberArg(name: string, dflt: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+}
+
+/** A command-line tool's `--engine blocks|js|interp` (default blocks). */
+export function engineArg(): EngineKind {
+  const i = process.argv.indexOf('--engine');
+  return (i >= 0 ? engineKind(process.argv[i + 1]) : null) ?? 'blocks';
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (k: string, d: number): number => {
-    const i = process.argv.indexOf(k);
-    return i >= 0 ? Number(process.argv[i + 1]) : d;
-  };
   const keepI = process.argv.indexOf('--keep');
   const onlyI = process.argv.indexOf('--only');
   if (onlyI >= 0 && restrictCandidates(new RegExp(process.argv[onlyI + 1]!)) === 0) throw new Error('--only matches no candidate encoding');
-  const engI = process.argv.indexOf('--engine');
-  const engine: EngineKind = (engI >= 0 ? engineKind(process.argv[engI + 1]) : null) ?? 'blocks';
-  const res = runDifferential(arg('--seed', 1), arg('--count', 2000), arg('--per-elf', 100), keepI >= 0 ? process.argv[keepI + 1] : undefined, engine);
+  const res = runDifferential(numberArg('--seed', 1), numberArg('--count', 2000), numberArg('--per-elf', 100), keepI >= 0 ? process.argv[keepI + 1] : undefined, engineArg());
   for (const m of res.mismatches.slice(0, 20)) {
     console.log(`sequence ${m.seq}: ${m.reg} ours ${m.ours} qemu ${m.qemu}\n  ${m.insns.join('\n  ')}`);
   }

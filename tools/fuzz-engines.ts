@@ -7,7 +7,7 @@
 // instructions retired, X0–X30, SP, NZCV, V0–V7, FPSR, the data and stack pages.
 //
 //   node dist/tools/fuzz-engines.js [--seed N] [--count M] [--engine blocks|js]
-import { runCpu, engineKind, type EngineKind } from '../src/exec/block-engine.js';
+import { runCpu, type EngineKind } from '../src/exec/block-engine.js';
 import { INSNS, type InsnDef } from '../src/isa/table.js';
 import { decode } from '../src/isa/decoder.js';
 import { Bus } from '../src/exec/bus.js';
@@ -17,7 +17,7 @@ import { CMAX, capWithValue } from '../src/cap/format.js';
 import { sysRegKey } from '../src/isa/sysregs.js';
 import { isUndefinedInstruction } from '../src/exec/probe.js';
 import '../src/exec/semantics.js';
-import { Rng } from './difftest.js';
+import { Rng, numberArg, engineArg } from './difftest.js';
 
 const CODE = 0x400000;
 const CODE_WORDS = 2048; // two pages
@@ -160,14 +160,9 @@ export function fuzzEngines(seed: number, count: number, engine: EngineKind = 'b
 }
 
 if (process.argv[1]?.endsWith('fuzz-engines.js')) {
-  const arg = (name: string, dflt: number): number => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 ? Number(process.argv[i + 1]) : dflt;
-  };
-  const e = process.argv.indexOf('--engine');
-  const engine: EngineKind = (e >= 0 ? engineKind(process.argv[e + 1]) : null) ?? 'blocks';
+  const engine = engineArg();
   if (engine === 'blocks' && process.env.MORELLO_SIM_WASM_HOT === undefined) process.env.MORELLO_SIM_WASM_HOT = '0';
-  const res = fuzzEngines(arg('--seed', 1), arg('--count', 200), engine);
+  const res = fuzzEngines(numberArg('--seed', 1), numberArg('--count', 200), engine);
   for (const m of res.mismatches.slice(0, 20)) console.log(m);
   console.log(`${res.programs - res.mismatches.length} of ${res.programs} programs agree (${res.instructions} instructions; ${res.limits} reached the limit, ${res.faults} faulted)`);
   process.exit(res.mismatches.length === 0 ? 0 : 1);

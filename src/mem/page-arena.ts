@@ -6,13 +6,12 @@
 // Layout: a header (register exchange area and the two 256-entry TLBs the compiled code reads),
 // then one byte of tag per 16-byte granule for every slot, then the slots' 4 KiB of data.
 
-export const WASM_PAGE = 65536;
+const WASM_PAGE = 65536;
 /** Register exchange: value halves of X0..X30 and SP (lo words, then hi words). */
 export const REG_LO = 0;
 export const REG_HI = 128;
-/** Exit record: next PC (lo, hi), bail flag, NZCV (bits 3..0 = N Z C V). */
+/** Exit record: next PC (i64 at 256), bail flag, NZCV (bits 3..0 = N Z C V). */
 export const EXIT_PC_LO = 256;
-export const EXIT_PC_HI = 260;
 export const EXIT_BAIL = 264;
 export const EXIT_NZCV = 268;
 /** FPSR.IXC raised by the unit (1) or not (0). */
@@ -23,7 +22,7 @@ export const EXIT_MISS_ADDR = 280;
 /** SIMD&FP register exchange: V0..V31, 16 bytes each. */
 export const REG_V = 512;
 /** TLBs: 256 entries of 16 bytes (page number as i64; data offset; tag offset), read then write. */
-export const TLB_ENTRIES = 256;
+const TLB_ENTRIES = 256;
 export const TLB_READ = 4096;
 export const TLB_WRITE = TLB_READ + TLB_ENTRIES * 16;
 const HEADER = TLB_WRITE + TLB_ENTRIES * 16;
@@ -37,9 +36,9 @@ export class PageArena {
   readonly u32: Uint32Array;
   readonly i32: Int32Array;
   /** Slots the arena holds, and where their tags and data start. */
-  readonly capacity: number;
-  readonly tagBase: number;
-  readonly dataBase: number;
+  private readonly capacity: number;
+  private readonly tagBase: number;
+  private readonly dataBase: number;
   private nextSlot = 0;
   private readonly freeSlots: number[] = [];
 

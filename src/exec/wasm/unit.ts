@@ -30,8 +30,6 @@ export interface Unit {
   readonly entries: readonly number[];
   /** Registers its code may write (their capability metadata must be clear on entry). */
   readonly written: Int32Array;
-  /** Instructions compiled. */
-  readonly size: number;
   /** Its code uses SIMD&FP registers (exchanged with the arena; FP needs FPCR's plain mode). */
   readonly usesV: boolean;
 }
@@ -272,5 +270,5 @@ function buildUnitCode(mem: TaggedMemory, pageBase: number, window: { base: numb
       if (labelOf[i]! >= 0) leaderFlags[i] = 1;
     }
   }
-  return { module, meta: { leaders: leaderFlags, stops, inside, entries: seeds, written: Int32Array.from(written), size: compiled, usesV: a.usesV } };
+  return { module, meta: { leaders: leaderFlags, stops, inside, entries: seeds, written: Int32Array.from(written), usesV: a.usesV } };
 }
