@@ -3,7 +3,7 @@
 // code under simple page tables; no stage 2, no TLB (every access walks), no hardware AF/DBM updates.
 import { ArchException } from './exception.js';
 import { sysRegKey } from '../isa/sysregs.js';
-import type { TaggedMemory } from '../mem/tagged-memory.js';
+import { type TaggedMemory, PROT_READ, PROT_WRITE, PROT_EXEC } from '../mem/tagged-memory.js';
 
 export const ACCESS_READ = 0;
 export const ACCESS_WRITE = 1;
@@ -23,8 +23,9 @@ export interface MmuContext {
   readonly el: number;
   sysreg(key: number): bigint;
   readonly mem: TaggedMemory;
-  /** With stage 1 off: fault (translation, level 3) on pages the memory does not have mapped.
-   *  A user process runs this way: its address space is the set of mapped pages. */
+  /** With stage 1 off: fault (translation, level 3) on pages the memory does not have mapped,
+   *  and (permission, level 3) on accesses their protection does not allow. A user process runs
+   *  this way: its address space is the set of mapped pages with their protections. */
   readonly checkMapped: boolean;
 }
 
@@ -44,6 +45,9 @@ const FSC_ACCESSFLAG = 0x08;
 const FSC_PERMISSION = 0x0c;
 
 const TWO48 = 2n ** 48n;
+
+/** Page protection an access of each kind needs in a user process (read, write, fetch, RMW). */
+const USER_NEEDS = [PROT_READ, PROT_WRITE, PROT_EXEC, PROT_READ | PROT_WRITE];
 
 function fault(kind: number, fsc: number, va: bigint): ArchException {
   const write = kind === ACCESS_WRITE;
@@ -65,7 +69,17 @@ export function translate(ctx: MmuContext, va: bigint, kind: number, unpriv: boo
   if (!stage1Enabled(ctx, el)) {
     if (va >= TWO48) throw fault(kind, FSC_ADDRSIZE, va);
     const pa = Number(va);
-    if (ctx.checkMapped && !ctx.mem.isMapped(pa)) throw fault(kind, FSC_TRANSLATION | 3, va);
+    if (ctx.checkMapped) {
+      // A user process: the page's protection (mmap/mprotect/p_flags) as the kernel's page
+      // tables give it; a violation is a level-3 permission fault (SIGSEGV, SEGV_ACCERR).
+      const prot = ctx.mem.protOf(pa);
+      if (prot < 0) throw fault(kind, FSC_TRANSLATION | 3, va);
+      const need = USER_NEEDS[kind]!;
+      if ((prot & need) !== need) {
+        const failedRead = kind !== ACCESS_WRITE && (kind !== ACCESS_RMW || (prot & PROT_READ) === 0);
+        throw new ArchException(kind === ACCESS_FETCH ? 'iabort' : 'dabort', 0, va, FSC_PERMISSION | 3, kind !== ACCESS_FETCH && !failedRead);
+      }
+    }
     return { pa, readTagZero: false, writeTagFault: false };
   }
   let tcr: bigint;

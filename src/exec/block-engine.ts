@@ -17,7 +17,7 @@ import { JitRuntime } from './jit-runtime.js';
 import { preferDoubleFields } from './u64.js';
 import { capAdd, capGetBounds, capGetBottom, capGetExponent, capBoundsIeNumbers, capIsRepresentableFastNumbers, representableR } from '../cap/bounds.js';
 import { type Capability, capGetPerms, capIsSealed, PERM_EXECUTE, PERM_LOAD, PERM_STORE } from '../cap/format.js';
-import type { Page } from '../mem/tagged-memory.js';
+import { type Page, PROT_READ, PROT_WRITE, PROT_EXEC } from '../mem/tagged-memory.js';
 import { checkFPEnabled, checkCapabilitiesEnabled } from './sysregs.js';
 import { WasmTier, UNIT_OVERRUN } from './wasm/tier.js';
 
@@ -382,7 +382,9 @@ export class BlockEngine {
     const cpu = this.cpu;
     const mem = cpu.bus.mem;
     const addr = pn * 4096;
-    if (cpu.userProcess && !mem.isMapped(addr)) return false;
+    // A user process's page protection: a page enters the write TLB only if writable, the read
+    // TLB only if readable (the interpreter then raises the permission fault).
+    if (cpu.userProcess && !mem.pageAllows(pn, write ? PROT_WRITE : PROT_READ)) return false;
     const page = mem.page(pn);
     if (page === undefined) return false;
     for (const d of cpu.bus.devices) if (d.base < addr + 4096 && d.base + d.size > addr) return false;
@@ -463,7 +465,7 @@ export class BlockEngine {
     let pc = start;
     let ended = false;
     const known = { caps: new Set<number>(), capOk: false, fpOk: false };
-    while (parts.length < MAX_BLOCK && pc + 4 <= E.pcLimit && mem.page(Math.floor(pc / 4096)) !== undefined) {
+    while (parts.length < MAX_BLOCK && pc + 4 <= E.pcLimit && this.fetchable(Math.floor(pc / 4096))) {
       const word = mem.read32(pc);
       const def = decode(word);
       if (def === null) break;
@@ -488,6 +490,15 @@ export class BlockEngine {
     region.fn = null;
     this.compiled++;
     return region;
+  }
+
+  /** Whether code on page pn may be compiled: it exists and, in a user process, is executable
+   *  (a fetch from a page without PROT_EXEC is left to the interpreter, which faults). A change of
+   *  the page's protection drops its compiled code (TaggedMemory.protect). */
+  private fetchable(pn: number): boolean {
+    const mem = this.cpu.bus.mem;
+    if (this.cpu.userProcess && !mem.pageAllows(pn, PROT_EXEC)) return false;
+    return mem.page(pn) !== undefined;
   }
 
   /** The region's function: a dispatch loop over its compiled blocks. */

@@ -15,6 +15,21 @@ export const PAGE_SIZE = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE_SIZE - 1;
 const GRANULES_PER_PAGE = PAGE_SIZE >>> 4;
 
+/** Page protection bits, as mmap's prot (PROT_READ, PROT_WRITE, PROT_EXEC) and ELF's p_flags
+ *  reversed (PF_R = 4, PF_W = 2, PF_X = 1: see protFromPflags). */
+export const PROT_NONE = 0;
+export const PROT_READ = 1;
+export const PROT_WRITE = 2;
+export const PROT_EXEC = 4;
+export const PROT_RWX = 7;
+/** A page's entry in `mapped`: its protection in bits 2:0, its maximum protection in bits 6:4. */
+const MAX_SHIFT = 4;
+
+/** The protection an ELF PT_LOAD's p_flags ask for (PF_X = 1, PF_W = 2, PF_R = 4). */
+export function protFromPflags(flags: number): number {
+  return ((flags & 4) !== 0 ? PROT_READ : 0) | ((flags & 2) !== 0 ? PROT_WRITE : 0) | ((flags & 1) !== 0 ? PROT_EXEC : 0);
+}
+
 export class MemoryFault extends Error {
   constructor(readonly address: number, readonly write: boolean, message?: string) {
     super(message ?? `unmapped ${write ? 'write' : 'read'} at 0x${address.toString(16)}`);
@@ -34,8 +49,12 @@ export class TaggedMemory {
   private readonly pages = new Map<number, Page>();
   /** When true, reads of never-written/unmapped pages fault instead of returning zeros. */
   strict = false;
-  private readonly mapped = new Set<number>();
-  /** Bumped when pages are mapped or unmapped (caches of page objects must be dropped). */
+  /** Mapped page numbers → protection | maximum protection << MAX_SHIFT. The protection is the
+   *  user process's (the MMU checks it for guest accesses when it checks mappings); the memory's
+   *  own reads and writes (loaders, the kernel side of system calls) ignore it. */
+  private readonly mapped = new Map<number, number>();
+  /** Bumped when pages are mapped or unmapped or their protection changes (caches of page objects
+   *  and TLBs filled under the old protection must be dropped). */
   layoutVersion = 0;
   /** Pages holding compiled code: a write to one calls `onWatchedWrite` (block invalidation). */
   readonly watched = new Set<number>();
@@ -72,26 +91,99 @@ export class TaggedMemory {
     return this.pages.get(pn) ?? (this.mapped.has(pn) ? this.pageForWrite(pn * PAGE_SIZE) : undefined);
   }
 
-  /** Marks [addr, addr+len) as mapped: zero pages, allocated on first write (an 8 MiB stack costs
-   *  nothing until used). */
-  map(addr: number, len: number): void {
+  /** Marks [addr, addr+len) as mapped with protection `prot` (default read/write/execute) and
+   *  maximum protection `maxProt`: zero pages, allocated on first write (an 8 MiB stack costs
+   *  nothing until used). Pages already mapped keep their contents and get the new protection. */
+  map(addr: number, len: number, prot = PROT_RWX, maxProt = PROT_RWX): void {
     if (len <= 0) return;
     this.layoutVersion++;
-    for (let p = Math.floor(addr / PAGE_SIZE); p <= Math.floor((addr + len - 1) / PAGE_SIZE); p++) this.mapped.add(p);
+    const entry = (prot & PROT_RWX) | ((maxProt & PROT_RWX) << MAX_SHIFT);
+    for (let p = Math.floor(addr / PAGE_SIZE); p <= Math.floor((addr + len - 1) / PAGE_SIZE); p++) {
+      const old = this.mapped.get(p);
+      this.mapped.set(p, entry);
+      if (old !== undefined && old !== entry) this.codeMayChange(p);
+    }
+  }
+
+  /** Adds `prot` to the protection (and maximum) of the mapped pages of [addr, addr+len): a page
+   *  two ELF segments share gets the union of their protections. */
+  addProt(addr: number, len: number, prot: number): void {
+    if (len <= 0) return;
+    this.layoutVersion++;
+    const bits = (prot & PROT_RWX) | ((prot & PROT_RWX) << MAX_SHIFT);
+    for (let p = Math.floor(addr / PAGE_SIZE); p <= Math.floor((addr + len - 1) / PAGE_SIZE); p++) {
+      const old = this.mapped.get(p);
+      if (old !== undefined) this.mapped.set(p, old | bits);
+    }
+  }
+
+  /** Sets the protection of the mapped pages of [addr, addr+len) (unmapped ones are skipped), and
+   *  their maximum protection too when `maxProt` is given. Compiled code of a page whose
+   *  protection changes is dropped (it may no longer be executable, or now be writable). */
+  protect(addr: number, len: number, prot: number, maxProt?: number): void {
+    if (len <= 0) return;
+    this.layoutVersion++;
+    for (const p of this.mappedPagesIn(addr, len)) {
+      const old = this.mapped.get(p);
+      if (old === undefined) continue;
+      const max = maxProt === undefined ? old >>> MAX_SHIFT : maxProt & PROT_RWX;
+      const entry = (prot & PROT_RWX) | (max << MAX_SHIFT);
+      this.mapped.set(p, entry);
+      if (entry !== old) this.codeMayChange(p);
+    }
   }
 
   unmap(addr: number, len: number): void {
+    if (len <= 0) return;
     this.layoutVersion++;
-    for (let p = Math.floor(addr / PAGE_SIZE); p <= Math.floor((addr + len - 1) / PAGE_SIZE); p++) {
-      this.mapped.delete(p);
+    for (const p of this.mappedPagesIn(addr, len)) {
+      if (this.mapped.delete(p)) this.codeMayChange(p);
       const page = this.pages.get(p);
       if (page !== undefined && page.slot >= 0) this.arena!.release(page.slot);
       this.pages.delete(p);
     }
   }
 
+  /** The page numbers of [addr, addr+len) that are mapped or have contents, ascending; without
+   *  walking every page of a range far larger than the address space in use (a guest may pass
+   *  any length to munmap or mprotect). */
+  mappedPagesIn(addr: number, len: number): number[] {
+    const first = Math.floor(addr / PAGE_SIZE);
+    const last = Math.floor((addr + len - 1) / PAGE_SIZE);
+    const out: number[] = [];
+    if (last - first < this.mapped.size + this.pages.size) {
+      for (let p = first; p <= last; p++) if (this.mapped.has(p) || this.pages.has(p)) out.push(p);
+      return out;
+    }
+    for (const p of new Set([...this.mapped.keys(), ...this.pages.keys()])) if (p >= first && p <= last) out.push(p);
+    return out.sort((a, b) => a - b);
+  }
+
+  /** Compiled code of page pn must go (its bytes, mapping or protection changed). */
+  private codeMayChange(pn: number): void {
+    if (this.watched.size !== 0 && this.watched.has(pn)) this.onWatchedWrite?.(pn);
+  }
+
   isMapped(addr: number): boolean {
     return this.mapped.has(Math.floor(addr / PAGE_SIZE));
+  }
+
+  /** The protection of the page holding addr (PROT_* bits), or -1 if it is not mapped. */
+  protOf(addr: number): number {
+    const e = this.mapped.get(Math.floor(addr / PAGE_SIZE));
+    return e === undefined ? -1 : e & PROT_RWX;
+  }
+
+  /** The maximum protection of the page holding addr, or -1 if it is not mapped. */
+  maxProtOf(addr: number): number {
+    const e = this.mapped.get(Math.floor(addr / PAGE_SIZE));
+    return e === undefined ? -1 : e >>> MAX_SHIFT;
+  }
+
+  /** Whether page number pn is mapped with every protection bit of `prot`. */
+  pageAllows(pn: number, prot: number): boolean {
+    const e = this.mapped.get(pn);
+    return e !== undefined && (e & prot) === prot;
   }
 
   private checkAddr(addr: number, write: boolean): void {
@@ -107,7 +199,7 @@ export class TaggedMemory {
 
   private pageForWrite(addr: number): Page {
     const pn = Math.floor(addr / PAGE_SIZE);
-    if (this.watched.size !== 0 && this.watched.has(pn)) this.onWatchedWrite?.(pn);
+    this.codeMayChange(pn);
     let p = this.pages.get(pn);
     if (p === undefined) {
       if (this.strict && !this.mapped.has(pn)) throw new MemoryFault(addr, true);

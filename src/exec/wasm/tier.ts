@@ -12,6 +12,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { Cpu } from '../cpu.js';
 import { PageArena, REG_LO, REG_HI, REG_V, EXIT_PC_LO } from '../../mem/page-arena.js';
 import { compileUnit, type Unit } from './unit.js';
+import { PROT_EXEC } from '../../mem/tagged-memory.js';
 
 /** Instructions the JavaScript engines retire from entries into a code page before the page is
  *  compiled: code that runs once (start-up, straight-line test harnesses) is not worth a compile.
@@ -200,7 +201,9 @@ export class WasmTier {
     let u: Unit | null = null;
     const t0 = performance.now();
     try {
-      u = compileUnit(this.cpu.bus.mem, pn * 4096, { base: E.pcBase, limit: E.pcLimit }, entries, this.arena!.memory, this.arena!.wasmPages);
+      // A page without PROT_EXEC gets no unit (the interpreter's fetch faults); it is watched like
+      // code, so a protection change (mprotect) drops the refusal.
+      if (this.cpu.bus.mem.pageAllows(pn, PROT_EXEC)) u = compileUnit(this.cpu.bus.mem, pn * 4096, { base: E.pcBase, limit: E.pcLimit }, entries, this.arena!.memory, this.arena!.wasmPages);
     } catch (e) {
       // A compile failure is our bug, never the guest's: the JavaScript engines run the page.
       if (process.env.MORELLO_SIM_WASM_DEBUG === '1') process.stderr.write(`wasm tier: page 0x${(pn * 4096).toString(16)}: ${(e as Error).message}\n`);

@@ -14,7 +14,7 @@ import { type ElfImage, PT_LOAD } from '../../elf/reader.js';
 import { CMAX, NULL_CAP, OTYPE_RB, capWithValue, capWithPerms, capWithObjectType, type Capability } from '../../cap/format.js';
 import { capSetBounds, capGetBounds } from '../../cap/bounds.js';
 import { AT, PERMS_USER_CODE, PERMS_USER_DATA, PERMS_USER_DATA_VMEM, USRSTACK, USER_VA_TOP } from './constants.js';
-import { PAGE_SIZE } from '../../mem/tagged-memory.js';
+import { PAGE_SIZE, PROT_READ, PROT_WRITE } from '../../mem/tagged-memory.js';
 
 export const CHERIABI_ARG_MAX = 256 * 1024;
 /** AT_COUNT × sizeof(Elf64C_Auxinfo): the auxv capability's length. */
@@ -52,9 +52,9 @@ export function cheriAbiStart(cpu: Cpu, mem: TaggedMemory, img: ElfImage, argv: 
   const phdrData = userCap(imageBase, imageLen, PERMS_USER_DATA_VMEM, false);
 
   const stackBase = USRSTACK - stackSize;
-  mem.map(stackBase, stackSize);
+  mem.map(stackBase, stackSize, PROT_READ | PROT_WRITE);
   const stringsBase = stackBase - CHERIABI_ARG_MAX;
-  mem.map(stringsBase, CHERIABI_ARG_MAX);
+  mem.map(stringsBase, CHERIABI_ARG_MAX, PROT_READ | PROT_WRITE);
 
   const storeCap = (addr: number, c: Capability): void => cpu.writeCapMem(BigInt(addr), c);
   const dataCap = (addr: number, len: number): Capability => userCap(addr, len, PERMS_USER_DATA);

@@ -13,7 +13,7 @@ import { ArchException, FSC_ALIGNMENT } from '../../cpu/exception.js';
 import { CMAX, capWithValue, capWithPerms, capWithObjectType, capGetObjectType, OTYPE_RB, type Capability } from '../../cap/format.js';
 import { capSetBounds, capIsRangeInBounds } from '../../cap/bounds.js';
 import { sysRegKey } from '../../isa/sysregs.js';
-import { PAGE_SIZE } from '../../mem/tagged-memory.js';
+import { PAGE_SIZE, PROT_READ, PROT_WRITE, PROT_EXEC, PROT_RWX, protFromPflags } from '../../mem/tagged-memory.js';
 import { DecodedCap } from '../../cap/decoded.js';
 import { Sandbox } from './sandbox.js';
 import { runCpu, type EngineKind } from '../../exec/block-engine.js';
@@ -116,13 +116,20 @@ export class GuestProcess {
     cpu.onException = (c, e) => this.onException(c, e);
   }
 
+  /** Maps each PT_LOAD with the protection its p_flags ask for (FreeBSD imgact_elf
+   *  __elfN(load_section): maximum protection VM_PROT_ALL, so mprotect may widen it); a page two
+   *  segments share gets the union of theirs, as the page-granular mapping does. The loader's own
+   *  writes are not subject to the protection. */
   private load(): void {
     const mem = this.bus.mem;
     for (const seg of this.img.segments) {
       if (seg.type !== PT_LOAD || seg.memsz === 0) continue;
-      const start = Math.floor(seg.vaddr / PAGE_SIZE) * PAGE_SIZE;
+      const prot = protFromPflags(seg.flags);
       const end = Math.ceil((seg.vaddr + seg.memsz) / PAGE_SIZE) * PAGE_SIZE;
-      mem.map(start, end - start);
+      for (let a = Math.floor(seg.vaddr / PAGE_SIZE) * PAGE_SIZE; a < end; a += PAGE_SIZE) {
+        if (mem.isMapped(a)) mem.addProt(a, PAGE_SIZE, prot);
+        else mem.map(a, PAGE_SIZE, prot, PROT_RWX);
+      }
       mem.writeBytes(seg.vaddr, seg.data);
     }
   }
@@ -132,7 +139,7 @@ export class GuestProcess {
     const cpu = this.cpu;
     const mem = this.bus.mem;
     const stackBase = USRSTACK - STACK_SIZE;
-    mem.map(stackBase, STACK_SIZE);
+    mem.map(stackBase, STACK_SIZE, PROT_READ | PROT_WRITE);
     // Strings at the top of the stack.
     let p = USRSTACK;
     const put = (s: string): number => {
@@ -224,7 +231,7 @@ export class GuestProcess {
     this.savedContexts.push({ pcc: cpu.pcc, c64: cpu.c64 });
     const sp = Number(cpu.xsp(31));
     const frame = Math.floor((sp - 1024) / 16) * 16; // ucontext (960) + siginfo (80), 16-byte aligned
-    if (!this.userRangeOk(frame, 1024)) throw new ProcessExit(128 + sig, sig);
+    if (!this.userRangeOk(frame, 1024, PROT_WRITE)) throw new ProcessExit(128 + sig, sig);
     const info = Buffer.alloc(80); // siginfo_t: si_signo @0, si_errno @4, si_code @8, si_pid @12, si_uid @16, si_status @20, si_addr @24
     info.writeInt32LE(sig, 0);
     info.writeInt32LE(code, 8);
@@ -253,7 +260,7 @@ export class GuestProcess {
   private deliverCheriAbi(cpu: Cpu, sig: number, code: number, addr: bigint, handler: Capability | null): void {
     const csp = cpu.getC(31);
     const frame = Math.floor((Number(csp.value) - SIGINFO_C - UCONTEXT_C) / 16) * 16;
-    if (handler === null || !handler.tag || !this.userRangeOk(frame, SIGINFO_C + UCONTEXT_C) || !capIsRangeInBounds(csp, BigInt(frame), BigInt(SIGINFO_C + UCONTEXT_C))) {
+    if (handler === null || !handler.tag || !this.userRangeOk(frame, SIGINFO_C + UCONTEXT_C, PROT_WRITE) || !capIsRangeInBounds(csp, BigInt(frame), BigInt(SIGINFO_C + UCONTEXT_C))) {
       throw new ProcessExit(128 + sig, sig); // no usable handler or stack: the process dies
     }
     this.savedContexts.push({ pcc: cpu.pcc, c64: cpu.c64 });
@@ -296,7 +303,7 @@ export class GuestProcess {
     if (this.trampolineAddr === 0) {
       const at = this.mmapNext;
       this.mmapNext += 2 * PAGE_SIZE;
-      this.bus.mem.map(at, PAGE_SIZE);
+      this.bus.mem.map(at, PAGE_SIZE, PROT_READ | PROT_EXEC);
       this.bus.mem.write32(at, 0xd2803428); // mov x8, #417
       this.bus.mem.write32(at + 4, 0xd4000001); // svc #0
       this.trampolineAddr = at;
@@ -409,8 +416,10 @@ export class GuestProcess {
   /** DDC decoded for userRangeOk. */
   private readonly ddcDecoded = new DecodedCap();
 
-  /** Checks that [addr, addr+len) is mapped and, for hybrid processes, within DDC. */
-  userRangeOk(addr: number, len: number): boolean {
+  /** Checks that [addr, addr+len) is mapped with the protection `access` needs (PROT_READ for
+   *  copyin, PROT_WRITE for copyout: FreeBSD's copyin/copyout fault, EFAULT, on a page the
+   *  process may not access that way) and, for hybrid processes, within DDC. */
+  userRangeOk(addr: number, len: number, access: number): boolean {
     if (len === 0) return true;
     if (!Number.isSafeInteger(addr) || addr < 0 || !Number.isSafeInteger(addr + len)) return false;
     if (!this.purecap) {
@@ -421,7 +430,7 @@ export class GuestProcess {
       if (!ddc.tag || !this.ddcDecoded.covers(BigInt(addr), len)) return false;
     }
     const mem = this.bus.mem;
-    for (let a = Math.floor(addr / PAGE_SIZE) * PAGE_SIZE; a < addr + len; a += PAGE_SIZE) if (!mem.isMapped(a)) return false;
+    for (let a = Math.floor(addr / PAGE_SIZE) * PAGE_SIZE; a < addr + len; a += PAGE_SIZE) if (!mem.pageAllows(a / PAGE_SIZE, access)) return false;
     return true;
   }
 }

@@ -13,12 +13,14 @@ import type { GuestProcess } from './process.js';
 import { ProcessExit } from './process.js';
 import type { Sandbox } from './sandbox.js';
 import { E, SYS, O, AT_FDCWD, AT_SYMLINK_NOFOLLOW, TIOCGETA, TIOCGWINSZ } from './constants.js';
-import { PAGE_SIZE } from '../../mem/tagged-memory.js';
+import { PAGE_SIZE, PROT_READ, PROT_WRITE, PROT_EXEC, PROT_RWX } from '../../mem/tagged-memory.js';
 import {
   type Capability, NULL_CAP, capIsSealed, capHasPerms, capWithTag, PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_STORE_CAP,
   PERM_STORE_LOCAL_CAP, PERM_EXECUTE, PERM_EXECUTIVE, PERM_GLOBAL, PERM_USER0, PERM_MUTABLE_LOAD, PERM_BRANCH_SEALED_PAIR,
 } from '../../cap/format.js';
-import { capIsRangeInBounds } from '../../cap/bounds.js';
+import { capIsRangeInBounds, capGetBounds } from '../../cap/bounds.js';
+import { capGetPerms } from '../../cap/format.js';
+import { USER_VA_TOP } from './constants.js';
 import { userCap } from './cheriabi-start.js';
 
 /** Thrown by sigreturn: registers were restored; the syscall must not write a result. */
@@ -34,6 +36,34 @@ export interface GuestPtr {
 const PERM_SW_VMEM = 1 << 3;
 /** Non-protection permissions of an mmap result (GLOBAL, SW0, SW_VMEM, SW2, SW3, BSP, MUTABLE_LOAD). */
 const MMAP_BASE_PERMS = PERM_GLOBAL | PERM_USER0 | PERM_SW_VMEM | (1 << 4) | (1 << 5) | PERM_BRANCH_SEALED_PAIR | PERM_MUTABLE_LOAD;
+
+/** mmap flags (sys/mman.h) the kernel accepts, and the rest of the mmap vocabulary. */
+const MAP_SHARED = 0x1;
+const MAP_PRIVATE = 0x2;
+const MAP_FIXED = 0x10;
+const MAP_STACK = 0x400;
+const MAP_ANON = 0x1000;
+const MAP_GUARD = 0x2000;
+const MAP_EXCL = 0x4000;
+const MAP_32BIT = 0x80000;
+const MAP_ALIGNMENT_SHIFT = 24;
+const MAP_ALIGNMENT_MASK = 0xff << MAP_ALIGNMENT_SHIFT;
+const MAP_KNOWN = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | 0x200 /* HASSEMAPHORE */ | MAP_STACK | 0x800 /* NOSYNC */ | MAP_ANON |
+  MAP_EXCL | 0x20000 /* NOCORE */ | 0x40000 /* PREFAULT_READ */ | MAP_GUARD | MAP_32BIT | MAP_ALIGNMENT_MASK;
+const MADV_FREE = 5;
+const MADV_CORE = 9;
+const MADV_PROTECT = 10;
+/** FreeBSD's ENOTSUP (kern_mmap/kern_mprotect: prot beyond PROT_MAX). */
+const ENOTSUP = 45;
+const PAGE_MASK_N = BigInt(PAGE_SIZE - 1);
+const MASK64_N = (1n << 64n) - 1n;
+const roundPage = (n: bigint): bigint => (n + PAGE_MASK_N) & ~PAGE_MASK_N;
+/** The capability permissions each protection bit stands for (vm_map_prot2perms). */
+const PERM_RWX = PERM_LOAD | PERM_LOAD_CAP | PERM_STORE | PERM_STORE_CAP | PERM_STORE_LOCAL_CAP | PERM_EXECUTE | PERM_EXECUTIVE;
+function prot2perms(prot: number): number {
+  return ((prot & PROT_READ) !== 0 ? PERM_LOAD | PERM_LOAD_CAP : 0) | ((prot & PROT_WRITE) !== 0 ? PERM_STORE | PERM_STORE_CAP | PERM_STORE_LOCAL_CAP : 0) |
+    ((prot & PROT_EXEC) !== 0 ? PERM_EXECUTE | PERM_EXECUTIVE : 0);
+}
 
 const offsetPtr = (p: GuestPtr, off: number | bigint): GuestPtr => ({ addr: p.addr + BigInt(off), cap: p.cap });
 
@@ -86,7 +116,7 @@ export class SyscallShim {
       if (!c.tag || capIsSealed(c) || !capHasPerms(c, write ? PERM_STORE : PERM_LOAD)) throw new SysError(E.EFAULT);
       if (len > 0 && !capIsRangeInBounds(c, p.addr, BigInt(len))) throw new SysError(E.EFAULT);
     }
-    if (!this.proc.userRangeOk(a, len)) throw new SysError(E.EFAULT);
+    if (!this.proc.userRangeOk(a, len, write ? PROT_WRITE : PROT_READ)) throw new SysError(E.EFAULT);
     return a;
   }
 
@@ -224,11 +254,10 @@ export class SyscallShim {
       case 432: this.putU64s(p[0]!, [100001n]); return 0n; // thr_self
       case 54: return this.ioctl(i(0), Number(a[1]! & 0xffffffffn));
       case 58: return this.readlink(this.cstring(p[0]!), p[1]!, i(2));
-      case 73: case 74: // munmap (pages stay mapped: no reuse of addresses), mprotect: accepted
-        this.checkVm(p[0]!, i(1));
-        return 0n;
-      case 75: return 0n; // madvise: accepted
-      case 477: return this.mmap(p[0]!, i(1), i(2), i(3), i(4), a[5]!);
+      case 73: return this.munmap(p[0]!, a[1]!);
+      case 74: return this.mprotect(p[0]!, a[1]!, Number(a[2]! & 0xffffffffn));
+      case 75: return this.madvise(p[0]!, a[1]!, Number(BigInt.asIntN(32, a[2]!)));
+      case 477: return this.mmap(p[0]!, a[1]!, Number(a[2]! & 0xffffffffn), Number(a[3]! & 0xffffffffn), Number(BigInt.asIntN(32, a[4]!)), a[5]!);
       case 478: return this.lseek(i(0), BigInt.asIntN(64, a[1]!), i(2));
       case 116: { // gettimeofday
         if (!this.isNull(p[0]!)) {
@@ -517,44 +546,189 @@ export class SyscallShim {
     throw new SysError(E.ENOTTY);
   }
 
-  /** munmap/mprotect address checks (CheriABI: the capability must be tagged, cover the pages and
-   *  carry SW_VMEM, else EPROT — cheribsd vm_mmap.c). */
-  private checkVm(p: GuestPtr, len: number): void {
-    if (p.cap === null) return;
-    const c = p.cap;
-    if (!c.tag || capIsSealed(c) || !capHasPerms(c, PERM_SW_VMEM) || !capIsRangeInBounds(c, p.addr, BigInt(Math.max(len, 1)))) throw new SysError(E.EPROT);
+  // ---------------------------------------------------------------- virtual memory
+  // After CheriBSD sys/vm/vm_mmap.c (sys_mmap, kern_mmap, kern_munmap, kern_mprotect,
+  // kern_madvise) and vm_map.c (vm_map_insert, vm_map_protect). Addresses are never reused:
+  // anonymous mappings are placed upwards from MMAP_BASE, past any mapping already there.
+
+  /** cap_covers_pages: in CheriABI the capability is tagged, unsealed and covers the pages of
+   *  [addr, addr+len) (the range rounded out to whole pages). */
+  private capCoversPages(p: GuestPtr, len: bigint): boolean {
+    const c = p.cap!;
+    const off = p.addr & PAGE_MASK_N;
+    const size = roundPage(len + off);
+    return c.tag && !capIsSealed(c) && capIsRangeInBounds(c, p.addr - off, size);
   }
 
-  private mmap(addr: GuestPtr, len: number, prot: number, flags: number, fd: number, off: bigint): bigint | Capability {
-    if (len <= 0) throw new SysError(E.EINVAL);
-    const MAP_FIXED = 0x10;
-    const MAP_ANON = 0x1000;
-    const size = Math.ceil(len / PAGE_SIZE) * PAGE_SIZE;
+  /** sys_munmap/sys_mprotect's checks: the capability covers the pages and carries SW_VMEM, else
+   *  EPROT. */
+  private checkVm(p: GuestPtr, len: bigint): void {
+    if (p.cap === null) return;
+    if (!this.capCoversPages(p, len) || !capHasPerms(p.cap, PERM_SW_VMEM)) throw new SysError(E.EPROT);
+  }
+
+  /** The page-rounded range of [addr, addr+len) as kern_munmap/kern_mprotect compute it; EINVAL if
+   *  it wraps, or (`inUserSpace`: vm_map_range_valid) leaves the user address space. */
+  private vmRange(addr: bigint, len: bigint, inUserSpace: boolean): [number, number] {
+    const off = addr & PAGE_MASK_N;
+    const start = addr - off;
+    const size = roundPage(len + off);
+    if (start + size > MASK64_N) throw new SysError(E.EINVAL);
+    if (inUserSpace && start + size > USER_VA_TOP) throw new SysError(E.EINVAL);
+    // vm_map_protect clamps to the map (VM_MAP_RANGE_CHECK): nothing is mapped above it.
+    const top = start >= USER_VA_TOP ? USER_VA_TOP : start + size > USER_VA_TOP ? USER_VA_TOP : start + size;
+    const s = start >= USER_VA_TOP ? USER_VA_TOP : start;
+    return [Number(s), Number(top - s)];
+  }
+
+  private munmap(p: GuestPtr, len: bigint): bigint {
+    this.checkVm(p, len);
+    if (len === 0n) throw new SysError(E.EINVAL); // kern_munmap
+    const [start, size] = this.vmRange(p.addr, len, true);
+    this.proc.bus.mem.unmap(start, size); // holes are fine (vm_map_remove); later accesses fault
+    return 0n;
+  }
+
+  private mprotect(p: GuestPtr, len: bigint, protArg: number): bigint {
+    this.checkVm(p, len);
+    if ((protArg & ~(PROT_RWX | (PROT_RWX << 16))) !== 0) throw new SysError(E.EINVAL);
+    const maxProt = (protArg >>> 16) & PROT_RWX; // PROT_MAX_EXTRACT
+    const prot = protArg & PROT_RWX;
+    const [start, size] = this.vmRange(p.addr, len, false);
+    if (maxProt !== 0 && (maxProt & prot) !== prot) throw new SysError(ENOTSUP);
+    // vm_map_protect: neither may exceed any mapped page's maximum protection (EACCES); holes in
+    // the range are skipped, so an unmapped range succeeds and changes nothing.
+    const mem = this.proc.bus.mem;
+    for (const pn of mem.mappedPagesIn(start, size)) {
+      const max = mem.maxProtOf(pn * PAGE_SIZE);
+      if (max >= 0 && ((prot & ~max) !== 0 || (maxProt & ~max) !== 0)) throw new SysError(E.EACCES);
+    }
+    mem.protect(start, size, prot, maxProt !== 0 ? maxProt : undefined);
+    return 0n;
+  }
+
+  private madvise(p: GuestPtr, len: bigint, behav: number): bigint {
+    if (p.cap !== null) {
+      // sys_madvise: the pages covered, and SW_VMEM for MADV_FREE (it may discard contents).
+      if (!this.capCoversPages(p, len)) throw new SysError(E.EPROT);
+      if (behav === MADV_FREE && !capHasPerms(p.cap, PERM_SW_VMEM)) throw new SysError(E.EPROT);
+    }
+    if (behav === MADV_PROTECT) return 0n;
+    if (p.addr + len > USER_VA_TOP) throw new SysError(E.EINVAL); // kern_madvise: vm_map_range_valid
+    if (behav < 0 || behav > MADV_CORE) throw new SysError(E.EINVAL); // vm_map_madvise
+    return 0n; // advice only: contents are kept (MADV_DONTNEED/MADV_FREE may keep them)
+  }
+
+  private mmap(addr: GuestPtr, lenArg: bigint, protArg: number, flagsArg: number, fd: number, posArg: bigint): bigint | Capability {
+    const purecap = this.proc.purecap;
+    const mem = this.proc.bus.mem;
+    let flags = flagsArg;
+    const hint = addr.addr;
+    // sys_mmap (CheriABI): which capability the mapping derives from.
+    let source: Capability | null = null;
+    if (purecap) {
+      const c = addr.cap!;
+      if (flags & MAP_32BIT) throw new SysError(E.EINVAL);
+      if (c.tag) {
+        if ((flags & MAP_FIXED) === 0) throw new SysError(E.EPROT);
+        if (!capHasPerms(c, PERM_SW_VMEM)) throw new SysError(E.EACCES);
+        source = c;
+      } else {
+        if (c.hi !== 0n) throw new SysError(E.EINVAL); // not NULL-derived
+        // Without a capability the program may not replace pages: MAP_FIXED implies MAP_EXCL.
+        if (flags & MAP_FIXED) flags |= MAP_EXCL;
+      }
+      if (source !== null) {
+        const b = capGetBounds(source);
+        if (hint - (hint & PAGE_MASK_N) < b.base || roundPage(hint + lenArg) > source.value + (b.limit - b.base)) throw new SysError(E.EPROT);
+        let req = prot2perms(protArg);
+        if ((flags & MAP_FIXED) && !capHasPerms(source, PERM_EXECUTIVE)) req &= ~PERM_EXECUTIVE;
+        if (!capHasPerms(source, req)) throw new SysError(E.EPROT);
+      }
+    }
+    // kern_mmap
+    if ((protArg & ~(PROT_RWX | (PROT_RWX << 16))) !== 0) throw new SysError(E.EINVAL);
+    let maxProt = (protArg >>> 16) & PROT_RWX;
+    const prot = protArg & PROT_RWX;
+    if (maxProt !== 0 && (maxProt & prot) !== prot) throw new SysError(ENOTSUP);
+    const capProt = maxProt !== 0 ? maxProt : prot;
+    if (maxProt === 0) maxProt = purecap ? prot : PROT_RWX; // kern_mmap_maxprot
+    if (!purecap) flags &= ~(0x20 | 0x40); // MAP_RESERVED0020/0040: ignored
+    let pos = posArg;
+    if (lenArg === 0n || ((flags & MAP_ANON) !== 0 && (fd !== -1 || pos !== 0n))) throw new SysError(E.EINVAL);
+    if (flags & MAP_STACK) {
+      if (fd !== -1 || (prot & (PROT_READ | PROT_WRITE)) !== (PROT_READ | PROT_WRITE)) throw new SysError(E.EINVAL);
+      flags |= MAP_ANON;
+      pos = 0n;
+    }
+    if ((flags & ~MAP_KNOWN) !== 0) throw new SysError(E.EINVAL);
+    if ((flags & (MAP_EXCL | MAP_FIXED)) === MAP_EXCL) throw new SysError(E.EINVAL);
+    if ((flags & (MAP_SHARED | MAP_PRIVATE)) === (MAP_SHARED | MAP_PRIVATE)) throw new SysError(E.EINVAL);
+    if ((flags & MAP_GUARD) !== 0 && (prot !== 0 || fd !== -1 || pos !== 0n || (flags & ~(MAP_FIXED | MAP_GUARD | MAP_EXCL | MAP_32BIT | MAP_ALIGNMENT_MASK)) !== 0)) {
+      throw new SysError(E.EINVAL);
+    }
+    const pageoff = pos & PAGE_MASK_N;
+    pos -= pageoff;
+    const sizeN = roundPage(lenArg + pageoff);
+    if (sizeN > MASK64_N) throw new SysError(E.ENOMEM);
+    const align = flags >>> MAP_ALIGNMENT_SHIFT;
     let at: number;
     if (flags & MAP_FIXED) {
-      if (addr.cap !== null && addr.cap.tag) this.checkVm(addr, size);
-      at = Number(addr.addr);
+      const a = hint - pageoff;
+      if ((a & PAGE_MASK_N) !== 0n) throw new SysError(E.EINVAL); // underaligned
+      if (a + sizeN > USER_VA_TOP) throw new SysError(E.EINVAL); // vm_map_range_valid
+      at = Number(a);
     } else {
-      if (addr.cap !== null && addr.cap.tag) throw new SysError(E.EPROT); // a tagged hint without MAP_FIXED
-      at = this.proc.mmapNext;
-      this.proc.mmapNext += size + PAGE_SIZE; // a guard page between mappings
+      if (sizeN > USER_VA_TOP) throw new SysError(E.ENOMEM);
+      at = this.findSpace(Number(sizeN), align >= 12 && align < 48 ? 2 ** align : PAGE_SIZE);
     }
-    this.proc.bus.mem.map(at, size);
-    this.proc.bus.mem.writeBytes(at, new Uint8Array(size));
-    if (!(flags & MAP_ANON)) {
-      const f = this.fdFile(fd);
-      if (typeof f.host !== 'number') throw new SysError(E.EBADF);
-      const b = Buffer.alloc(len);
-      const n = fs.readSync(f.host, b, 0, len, Number(off));
-      this.proc.bus.mem.writeBytes(at, b.subarray(0, n));
+    const size = Number(sizeN);
+    let file: number | null = null;
+    if ((flags & (MAP_ANON | MAP_GUARD)) === 0) {
+      const f = this.fdFile(fd); // fget_mmap: EBADF
+      if (typeof f.host !== 'number') throw new SysError(E.EACCES);
+      if ((flags & (MAP_SHARED | MAP_PRIVATE)) === 0) throw new SysError(E.EINVAL); // P_OSREL_MAP_FSTRICT
+      file = f.host;
     }
-    if (!this.proc.purecap) return BigInt(at);
-    // CheriABI: a capability bounded to the mapping, with the permissions prot allows (vm_mmap.c).
-    let perms = MMAP_BASE_PERMS;
-    if (prot & 1) perms |= PERM_LOAD | PERM_LOAD_CAP;
-    if (prot & 2) perms |= PERM_STORE | PERM_STORE_CAP | PERM_STORE_LOCAL_CAP;
-    if (prot & 4) perms |= PERM_EXECUTE | PERM_EXECUTIVE;
-    return userCap(at, size, perms, false);
+    // vm_map_fixed: MAP_EXCL over an existing mapping fails in vm_map_insert (KERN_NO_SPACE →
+    // vm_mmap_to_errno: ENOMEM); otherwise the range is emptied first (vm_map_delete).
+    if ((flags & MAP_FIXED) && (flags & MAP_EXCL) && mem.mappedPagesIn(at, size).some((pn) => mem.isMapped(pn * PAGE_SIZE))) {
+      throw new SysError(E.ENOMEM);
+    }
+    mem.unmap(at, size);
+    if (flags & MAP_GUARD) {
+      // A guard reserves the range: nothing is mapped, accesses fault.
+      return purecap ? this.mmapCap(source, at, size, 0) : BigInt(at);
+    }
+    mem.map(at, size, prot, maxProt);
+    if (file !== null) {
+      const n = Number(lenArg + pageoff); // from the page-aligned offset, so pos's page offset is kept
+      const b = Buffer.alloc(n);
+      const got = fs.readSync(file, b, 0, n, Number(pos));
+      mem.writeBytes(at, b.subarray(0, got));
+    }
+    return purecap ? this.mmapCap(source, at, size, capProt) : BigInt(at + Number(pageoff));
+  }
+
+  /** An address for `size` bytes of anonymous mapping (aligned to `align`) above every mapping the
+   *  allocator made before and clear of fixed ones placed there; a guard page follows it. */
+  private findSpace(size: number, align: number): number {
+    const mem = this.proc.bus.mem;
+    let at = Math.ceil(this.proc.mmapNext / align) * align;
+    for (;;) {
+      const used = mem.mappedPagesIn(at, size);
+      if (used.length === 0) break;
+      at = Math.ceil(((used[used.length - 1]! + 2) * PAGE_SIZE) / align) * align;
+    }
+    this.proc.mmapNext = at + size + PAGE_SIZE;
+    return at;
+  }
+
+  /** mmap_retcap: a capability bounded to the mapping, from `source` (the MAP_FIXED capability) or
+   *  the user root, whose load/store/execute permissions are those `capProt` allows. */
+  private mmapCap(source: Capability | null, at: number, size: number, capProt: number): Capability {
+    const base = source === null ? MMAP_BASE_PERMS | PERM_RWX : capGetPerms(source);
+    return userCap(at, size, base & (~PERM_RWX | prot2perms(capProt)), false);
   }
 
   private statBytes(st: fs.Stats): Uint8Array {
