@@ -81,16 +81,21 @@ act:
 	.zero 32
 	.text
 `;
-/** x19 = mmap(NULL, 4096, prot, MAP_ANON|MAP_PRIVATE, -1, 0). */
-const mmapPage = (prot: number): string => `
-	mov x0, #0
+/** mmap(x0, 4096, prot, flags, -1, 0) (x0 set by the caller). */
+const mmapCall = (prot: number, flags: number): string => `
 	mov x1, #4096
 	mov x2, #${prot}
-	mov x3, #0x1002
+	mov x3, #${flags}
 	mov x4, #-1
 	mov x5, #0
 	mov x8, #477
 	svc #0
+`;
+const MAP_FIXED_ANON = 0x1012; // MAP_FIXED | MAP_ANON | MAP_PRIVATE
+/** x19 = mmap(NULL, 4096, prot, MAP_ANON|MAP_PRIVATE, -1, 0). */
+const mmapPage = (prot: number): string => `
+	mov x0, #0
+${mmapCall(prot, 0x1002)}
 	b.hs fail
 	mov x19, x0
 `;
@@ -228,13 +233,7 @@ done:
   { name: 'MAP_FIXED with an address not page aligned is EINVAL', src: program(`
 	movz x0, #0x2000, lsl #16
 	add x0, x0, #0x10
-	mov x1, #4096
-	mov x2, #3
-	mov x3, #0x1012                 // MAP_FIXED | MAP_ANON | MAP_PRIVATE
-	mov x4, #-1
-	mov x5, #0
-	mov x8, #477
-	svc #0
+${mmapCall(3, MAP_FIXED_ANON)}
 	b.hs fail
 `), status: 22 },
   { name: 'read() into a read-only buffer is EFAULT', src: program(`
@@ -268,13 +267,7 @@ main:
 	ldr c10, [c10, #:lo12:val_cap]
 	gcvalue x0, c10                 // an integer: C0 untagged, NULL-derived
 	and x0, x0, #0xfffffffffffff000
-	mov x1, #4096
-	mov x2, #3
-	mov x3, #0x1012                 // MAP_FIXED | MAP_ANON | MAP_PRIVATE
-	mov x4, #-1
-	mov x5, #0
-	mov x8, #477
-	svc #0
+${mmapCall(3, MAP_FIXED_ANON)}
 	mov x12, #200                   // 200: the mapping was made
 	b.lo 1f
 	mov x12, x0                     // the errno
