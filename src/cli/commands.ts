@@ -47,10 +47,10 @@ export async function commandLine(argv: string[]): Promise<void> {
         });
       }
       return b;
-    }, (a) => {
+    }, async (a) => {
       const r = runArgsFrom(a.elf, a.args ?? [], a);
       if (r === null) die('run: invalid option value (see --help)');
-      runCommand(r);
+      await runCommand(r);
     })
     .command('disasm <elf>', 'disassemble the executable segments of an ELF, by function symbol', (y) =>
       y.positional('elf', { type: 'string', demandOption: true })

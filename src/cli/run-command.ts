@@ -2,16 +2,17 @@
 // start-up fast path are derived) and its action.
 import { parseArgs } from 'node:util';
 import { loadElfFile, ElfError, classifyElf, PT_INTERP, type ElfImage } from '../elf/reader.js';
-import { GuestProcess } from '../os/cheribsd/process.js';
+import { GuestProcess, InstructionLimit, type ProcessResult } from '../os/cheribsd/process.js';
 import { runBareMetal } from '../machine/baremetal.js';
-import { defaultEngine, engineKind, ENGINE_KINDS, type EngineKind } from '../exec/block-engine.js';
+import { defaultEngine, engineKind, engineReport, ENGINE_KINDS, type EngineKind } from '../exec/block-engine.js';
+import { hostStdout, hostStderr } from '../host/output.js';
 import { wasmTierUp } from '../exec/wasm/tier.js';
 
 export const EXIT_USAGE = 2;
 
-export function die(msg: string): never {
-  process.stderr.write(`morello-sim: ${msg}\n`);
-  process.exit(EXIT_USAGE);
+export function die(msg: string, status = EXIT_USAGE): never {
+  hostStderr(`morello-sim: ${msg}\n`);
+  process.exit(status);
 }
 
 export function loadOrDie(file: string): ElfImage {
@@ -128,8 +129,49 @@ function guestEnv(entries: readonly string[], inherit: boolean): string[] {
   return [...env.values()];
 }
 
+/** Host signals that end a run (numbers as on FreeBSD and Linux). */
+const HOST_SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+
+class HostSignal {
+  constructor(readonly name: keyof typeof HOST_SIGNALS) {}
+}
+
+/**
+ * Runs the process in slices of about 25–100 ms of host time, letting Node's event loop turn between
+ * them so that a SIGINT, SIGTERM or SIGHUP sent to morello-sim is seen (JavaScript signal handlers
+ * run only then): the run then ends with the guest's output flushed. Slicing changes nothing the
+ * guest sees: every engine stops and resumes exactly at an instruction count.
+ */
+async function runInterruptible(proc: GuestProcess, max: number): Promise<ProcessResult> {
+  let caught: keyof typeof HOST_SIGNALS | null = null;
+  const handlers = Object.keys(HOST_SIGNALS).map((name) => {
+    const h = (): void => {
+      caught ??= name as keyof typeof HOST_SIGNALS;
+    };
+    process.on(name, h);
+    return [name, h] as const;
+  });
+  try {
+    let slice = 1 << 20;
+    for (;;) {
+      const t0 = performance.now();
+      const r = proc.runUntil(Math.min(max, proc.cpu.retired + slice), false);
+      if (r !== null) return r;
+      if (proc.cpu.retired >= max) throw new InstructionLimit(max, proc.cpu.curPc);
+      const ms = performance.now() - t0;
+      if (ms < 25 && slice < 2 ** 30) slice *= 2;
+      else if (ms > 100 && slice > 4096) slice = Math.floor(slice / 2);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (caught !== null) throw new HostSignal(caught);
+    }
+  } finally {
+    for (const [name, h] of handlers) process.off(name, h);
+    engineReport(proc.cpu);
+  }
+}
+
 /** Runs the program: a CheriBSD process (purecap or hybrid) or the bare-metal machine. */
-export function runCommand(a: RunArgs): void {
+export async function runCommand(a: RunArgs): Promise<void> {
   const img = loadOrDie(a.elf);
   const engine = a.engine ?? defaultEngine();
   const kind = classifyElf(img);
@@ -140,23 +182,30 @@ export function runCommand(a: RunArgs): void {
       argv: [a.elf, ...a.args], env: guestEnv(a.env, a.inheritEnv), ...(a.root !== undefined ? { root: a.root } : {}),
       strace: a.strace, realTime: a.realTime, verbose: a.v, engine,
     });
-    let res;
+    let res: ProcessResult;
+    const counts = (): void => {
+      if (a.count) hostStderr(countLine(proc.cpu.retired, proc.cpu.retiredMorello));
+    };
     try {
       // Start-up time (process start to the first guest instruction), for `npm run bench`.
-      if (process.env.MORELLO_SIM_TIMING === '1') process.stderr.write(`morello-sim: first instruction after ${performance.now().toFixed(1)} ms\n`);
-      res = proc.run(a.maxInstructions);
+      if (process.env.MORELLO_SIM_TIMING === '1') hostStderr(`morello-sim: first instruction after ${performance.now().toFixed(1)} ms\n`);
+      res = await runInterruptible(proc, a.maxInstructions);
     } catch (e) {
-      die(`${a.elf}: ${(e as Error).message}`);
+      counts();
+      if (e instanceof HostSignal) {
+        die(`${a.elf}: ended by ${e.name} after ${proc.cpu.retired} instructions at pc 0x${proc.cpu.curPc.toString(16)}`, 128 + HOST_SIGNALS[e.name]);
+      }
+      die(`${a.elf}: ${e instanceof InstructionLimit ? e.message : `simulator error at pc 0x${proc.cpu.curPc.toString(16)}: ${(e as Error).message}`}`);
     }
-    if (a.count) process.stderr.write(countLine(res.instructions, res.morelloInstructions));
+    counts();
     // With V8's optimising WebAssembly compiler on, end now rather than after its background jobs.
     if (wasmTierUp()) process.exit(res.status);
     process.exitCode = res.status;
     return;
   }
   const r = runBareMetal(img, a.maxInstructions, engine);
-  process.stdout.write(r.output);
-  if (a.count) process.stderr.write(countLine(r.instructions, r.morelloInstructions));
+  hostStdout(r.output);
+  if (a.count) hostStderr(countLine(r.instructions, r.morelloInstructions));
   if (r.status === 'error') die(`${a.elf}: simulator error at pc 0x${r.lastPc.toString(16)}: ${r.message ?? ''}`);
-  if (r.status === 'limit') die(`${a.elf}: stopped after ${r.instructions} instructions (pc 0x${r.lastPc.toString(16)}); raise --max-instructions`);
+  if (r.status === 'limit') die(`${a.elf}: ${new InstructionLimit(r.instructions, r.lastPc).message}`);
 }

@@ -88,6 +88,9 @@ export interface ElfImage {
 }
 
 const MAX_U53 = Number.MAX_SAFE_INTEGER;
+/** The most a gzipped ELF may inflate to: real images (the Sail-generated tests, whole programs and
+ *  libraries) are a few MiB at most. */
+export const MAX_GUNZIPPED = 64 * 2 ** 20;
 
 /** Reads a file (transparently gunzipping `.gz`) and parses it. */
 export function loadElfFile(path: string): ElfImage {
@@ -100,8 +103,12 @@ export function loadElfFile(path: string): ElfImage {
   }
   if (raw.length >= 2 && raw[0] === 0x1f && raw[1] === 0x8b) {
     try {
-      raw = nodeZlib().gunzipSync(raw);
-    } catch {
+      // Inflated with a cap: a few bytes of gzip can claim gigabytes (a gzip bomb).
+      raw = nodeZlib().gunzipSync(raw, { maxOutputLength: MAX_GUNZIPPED });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new ElfError(path, `gzip data inflates to more than ${MAX_GUNZIPPED / 2 ** 20} MiB (no ELF image is that large)`);
+      }
       throw new ElfError(path, 'corrupt gzip data');
     }
   }

@@ -541,8 +541,10 @@ export function blockEngineOf(cpu: Cpu): BlockEngine | undefined {
   return engines.get(cpu);
 }
 
-/** Runs `cpu` until `limit` instructions have retired, with the chosen engine. */
-export function runCpu(cpu: Cpu, limit: number, kind: EngineKind = defaultEngine()): void {
+/** Runs `cpu` until `limit` instructions have retired, with the chosen engine; `report`: print the
+ *  engine's statistics (MORELLO_SIM_ENGINE_STATS=1) when it stops (a run cut into slices reports
+ *  once, at its end: engineReport). */
+export function runCpu(cpu: Cpu, limit: number, kind: EngineKind = defaultEngine(), report = true): void {
   if (kind === 'interp') {
     while (cpu.retired < limit) cpu.step();
     return;
@@ -555,6 +557,12 @@ export function runCpu(cpu: Cpu, limit: number, kind: EngineKind = defaultEngine
   try {
     e.run(limit);
   } finally {
-    if (e.fallbacks !== null) process.stderr.write(e.report());
+    if (report) engineReport(cpu);
   }
+}
+
+/** Prints the block engine's statistics for `cpu` if they were asked for (MORELLO_SIM_ENGINE_STATS=1). */
+export function engineReport(cpu: Cpu): void {
+  const e = engines.get(cpu);
+  if (e !== undefined && e.fallbacks !== null) process.stderr.write(e.report());
 }

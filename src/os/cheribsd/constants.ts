@@ -6,12 +6,14 @@ export const SYS: Record<number, string> = {
   234: 'clock_getres', 240: 'nanosleep', 253: 'issetugid', 326: '__getcwd', 340: 'sigprocmask', 416: 'sigaction', 432: 'thr_self',
   477: 'mmap', 478: 'lseek', 499: 'openat', 503: 'unlinkat', 551: 'fstat', 552: 'fstatat', 554: 'getdirentries', 563: 'getrandom',
   570: '__sysctlbyname', 12: 'chdir', 128: 'rename', 95: 'fsync', 93: 'select', 209: 'poll', 574: '__realpathat', 466: 'rtprio_thread',
-  454: '_umtx_op', 433: 'thr_kill', 487: 'cpuset_getaffinity', 573: 'sigfastblock', 455: 'thr_new',
+  454: '_umtx_op', 433: 'thr_kill', 9: 'link', 13: 'fchdir', 33: 'access', 57: 'symlink', 489: 'faccessat', 495: 'linkat',
+  496: 'mkdirat', 500: 'readlinkat', 501: 'renameat', 502: 'symlinkat', 487: 'cpuset_getaffinity', 573: 'sigfastblock', 455: 'thr_new',
 };
 
 export const E = {
-  EPERM: 1, ENOENT: 2, EINTR: 4, EIO: 5, EBADF: 9, ENOMEM: 12, EACCES: 13, EFAULT: 14, EEXIST: 17, ENOTDIR: 20, EISDIR: 21,
-  EINVAL: 22, ENOTTY: 25, ESPIPE: 29, ERANGE: 34, EAGAIN: 35, ENAMETOOLONG: 63, ENOTEMPTY: 66, ENOSYS: 78, EPROT: 98,
+  EPERM: 1, ENOENT: 2, EINTR: 4, EIO: 5, EBADF: 9, ENOMEM: 12, EACCES: 13, EFAULT: 14, EBUSY: 16, EEXIST: 17, EXDEV: 18,
+  ENOTDIR: 20, EISDIR: 21, EINVAL: 22, ENFILE: 23, EMFILE: 24, ENOTTY: 25, EFBIG: 27, ENOSPC: 28, ESPIPE: 29, EROFS: 30,
+  EMLINK: 31, ERANGE: 34, EAGAIN: 35, ELOOP: 62, ENAMETOOLONG: 63, ENOTEMPTY: 66, ENOSYS: 78, EPROT: 98,
 } as const;
 
 export const SIG = { SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 10, SIGSEGV: 11, SIGSYS: 12, SIGPROT: 34 } as const;
@@ -27,9 +29,15 @@ export const SIGPROT_CODE: Record<number, [number, string]> = {
   0x2c: [6, 'PROT_CHERI_STORETAG'],
 };
 
-export const O = { RDONLY: 0, WRONLY: 1, RDWR: 2, ACCMODE: 3, APPEND: 8, CREAT: 0x200, TRUNC: 0x400, EXCL: 0x800, DIRECTORY: 0x20000 } as const;
+export const O = {
+  RDONLY: 0, WRONLY: 1, RDWR: 2, ACCMODE: 3, APPEND: 8, NOFOLLOW: 0x100, CREAT: 0x200, TRUNC: 0x400, EXCL: 0x800, DIRECTORY: 0x20000,
+} as const;
 export const AT_FDCWD = -100;
+/** *at() flags (FreeBSD sys/sys/fcntl.h). */
 export const AT_SYMLINK_NOFOLLOW = 0x200;
+export const AT_SYMLINK_FOLLOW = 0x400;
+export const AT_REMOVEDIR = 0x800;
+export const AT_RESOLVE_BENEATH = 0x2000;
 
 export const AT = {
   NULL: 0, PHDR: 3, PHENT: 4, PHNUM: 5, PAGESZ: 6, BASE: 7, FLAGS: 8, ENTRY: 9, EXECPATH: 15, CANARY: 16, CANARYLEN: 17,

@@ -17,8 +17,10 @@ import { PAGE_SIZE, PROT_READ, PROT_WRITE, PROT_EXEC, PROT_RWX, protFromPflags }
 import { DecodedCap } from '../../cap/decoded.js';
 import { Sandbox } from './sandbox.js';
 import { runCpu, type EngineKind } from '../../exec/block-engine.js';
-import { AT, PERMS_USER_CODE, PERMS_USER_DATA_VMEM, SIG, SIGNAL_TEXT, SIGPROT_CODE, USRSTACK, USER_VA_TOP } from './constants.js';
+import { AT, E, PERMS_USER_CODE, PERMS_USER_DATA_VMEM, SIG, SIGNAL_TEXT, SIGPROT_CODE, USRSTACK, USER_VA_TOP } from './constants.js';
 import { SyscallShim, JUST_RETURN } from './syscalls.js';
+import { SysError } from './errno.js';
+import { hostStderr } from '../../host/output.js';
 import '../../exec/semantics.js';
 
 /**
@@ -70,6 +72,13 @@ export class ProcessExit {
   constructor(readonly status: number, readonly signal: number | null) {}
 }
 
+/** The run reached its instruction limit before the process ended. */
+export class InstructionLimit extends Error {
+  constructor(readonly limit: number, readonly pc: bigint) {
+    super(`stopped after ${limit} instructions (--max-instructions) at pc 0x${pc.toString(16)}`);
+  }
+}
+
 const STACK_SIZE = 8 * 1024 * 1024;
 /** CheriABI siginfo_t and ucontext_t sizes (CheriBSD static assertions, exec_machdep.c). */
 const SIGINFO_C = 112;
@@ -97,7 +106,7 @@ export class GuestProcess {
     }
     this.purecap = classifyElf(img) === 'purecap';
     this.cpu = new Cpu(this.bus);
-    this.cpu.onNotice = (text) => (opts.stderr ?? ((b) => process.stderr.write(b)))(Buffer.from(`morello-sim: warning: ${text}\n`));
+    this.cpu.onNotice = (text) => (opts.stderr ?? hostStderr)(Buffer.from(`morello-sim: warning: ${text}\n`));
     this.bus.mem.strict = true;
     this.shim = new SyscallShim(this, new Sandbox(opts.root ?? process.cwd()));
     this.load();
@@ -190,25 +199,33 @@ export class GuestProcess {
 
   /** Runs to exit or fatal signal (or the instruction limit, which is reported as an error). */
   run(maxInstructions = Number.MAX_SAFE_INTEGER): ProcessResult {
+    const r = this.runUntil(maxInstructions);
+    if (r !== null) return r;
+    throw new InstructionLimit(maxInstructions, this.cpu.curPc);
+  }
+
+  /**
+   * Runs until the process ends or `limit` instructions in all have retired (null: it has not
+   * ended; calling again goes on exactly where it stopped, so a run may be cut into slices). The
+   * guest's written output is flushed whenever this returns or throws (a simulator error too).
+   */
+  runUntil(limit: number, report = true): ProcessResult | null {
     const cpu = this.cpu;
     try {
-      runCpu(cpu, maxInstructions, this.opts.engine);
+      runCpu(cpu, limit, this.opts.engine, report);
     } catch (e) {
-      if (e instanceof ProcessExit) {
-        this.shim.flush();
-        return { status: e.status, signal: e.signal, instructions: cpu.retired, morelloInstructions: cpu.retiredMorello };
-      }
+      this.shim.flush();
+      if (e instanceof ProcessExit) return { status: e.status, signal: e.signal, instructions: cpu.retired, morelloInstructions: cpu.retiredMorello };
       throw e;
     }
     this.shim.flush();
-    throw new Error(`instruction limit (${maxInstructions}) reached at pc 0x${cpu.curPc.toString(16)}`);
+    return null;
   }
 
   private onException(cpu: Cpu, e: ArchException): boolean {
     if (e.kind === 'svc') {
-      this.shim.syscall(cpu);
-      // The preferred return of an SVC is the next instruction.
-      cpu.advancePc();
+      // The preferred return of an SVC is the next instruction (sigreturn sets the PC itself).
+      if (this.shim.syscall(cpu)) cpu.advancePc();
       return true;
     }
     if ((e.kind === 'undefined' || e.kind === 'sysreg') && this.emulateIdRegisterRead(cpu)) return true;
@@ -231,7 +248,7 @@ export class GuestProcess {
     this.savedContexts.push({ pcc: cpu.pcc, c64: cpu.c64 });
     const sp = Number(cpu.xsp(31));
     const frame = Math.floor((sp - 1024) / 16) * 16; // ucontext (960) + siginfo (80), 16-byte aligned
-    if (!this.userRangeOk(frame, 1024, PROT_WRITE)) throw new ProcessExit(128 + sig, sig);
+    if (!this.userRangeOk(frame, 1024, PROT_WRITE)) this.killed(SIG.SIGILL); // sendsig: a trashed stack is sigexit(SIGILL)
     const info = Buffer.alloc(80); // siginfo_t: si_signo @0, si_errno @4, si_code @8, si_pid @12, si_uid @16, si_status @20, si_addr @24
     info.writeInt32LE(sig, 0);
     info.writeInt32LE(code, 8);
@@ -260,8 +277,9 @@ export class GuestProcess {
   private deliverCheriAbi(cpu: Cpu, sig: number, code: number, addr: bigint, handler: Capability | null): void {
     const csp = cpu.getC(31);
     const frame = Math.floor((Number(csp.value) - SIGINFO_C - UCONTEXT_C) / 16) * 16;
-    if (handler === null || !handler.tag || !this.userRangeOk(frame, SIGINFO_C + UCONTEXT_C, PROT_WRITE) || !capIsRangeInBounds(csp, BigInt(frame), BigInt(SIGINFO_C + UCONTEXT_C))) {
-      throw new ProcessExit(128 + sig, sig); // no usable handler or stack: the process dies
+    if (handler === null || !handler.tag) this.killed(sig); // no usable handler: the signal's default action
+    if (!this.userRangeOk(frame, SIGINFO_C + UCONTEXT_C, PROT_WRITE) || !capIsRangeInBounds(csp, BigInt(frame), BigInt(SIGINFO_C + UCONTEXT_C))) {
+      this.killed(SIG.SIGILL); // sendsig: a frame that cannot be written is sigexit(SIGILL)
     }
     this.savedContexts.push({ pcc: cpu.pcc, c64: cpu.c64 });
     const info = Buffer.alloc(SIGINFO_C); // si_signo @0, si_errno @4, si_code @8, …, si_addr (capability) @32
@@ -287,7 +305,7 @@ export class GuestProcess {
   }
 
   private cheriTrampolineCap: Capability | null = null;
-  /** A C64 page holding `mov x8, #417; svc #0` (sigreturn); the CLR handed to handlers is a sentry to it. */
+  /** The CLR handed to CheriABI handlers: a sentry to the C64 trampoline. */
   private cheriTrampoline(): Capability {
     if (this.cheriTrampolineCap === null) {
       const at = this.trampoline();
@@ -298,46 +316,60 @@ export class GuestProcess {
   }
 
   private trampolineAddr = 0;
-  /** A page holding `mov x8, #417; svc #0` (sigreturn), mapped on first use. */
+  /** The signal trampoline page, mapped on first use, as FreeBSD's sigcode: the handler returns to
+   *  it with the stack pointer at the frame, and it calls sigreturn(&frame->uc):
+   *  `add x0, sp, #80` (CheriABI: `add c0, csp, #112`), `mov x8, #417`, `svc #0`. */
   private trampoline(): number {
     if (this.trampolineAddr === 0) {
       const at = this.mmapNext;
       this.mmapNext += 2 * PAGE_SIZE;
       this.bus.mem.map(at, PAGE_SIZE, PROT_READ | PROT_EXEC);
-      this.bus.mem.write32(at, 0xd2803428); // mov x8, #417
-      this.bus.mem.write32(at + 4, 0xd4000001); // svc #0
+      this.bus.mem.write32(at, this.purecap ? 0x0201c3e0 : 0x910143e0);
+      this.bus.mem.write32(at + 4, 0xd2803428);
+      this.bus.mem.write32(at + 8, 0xd4000001);
       this.trampolineAddr = at;
     }
     return this.trampolineAddr;
   }
 
-  /** sigreturn: restores the registers saved at delivery (the handler may have changed the ucontext's
-   *  x0–x30/sp/pc, which are taken from it). */
-  sigreturn(): never {
-    const saved = this.savedContexts.pop();
-    if (saved === undefined) throw new ProcessExit(128 + SIG.SIGSYS, SIG.SIGSYS);
+  /**
+   * sigreturn(ucp) (FreeBSD sys_sigreturn → set_mcontext): the registers from the ucontext at `uc`,
+   * which the shim has checked the process may read (else EFAULT). A context set_mcontext refuses —
+   * SPSR not EL0t/AArch64 (M[3:0] and bit 4 zero) or its DAIF bits set — is EINVAL and changes
+   * nothing. Hybrid: x0–x30, sp, elr, spsr; CheriABI: C0–C30, CSP, PCC (its address's bit 0 the
+   * C64 state) and NZCV.
+   */
+  sigreturn(uc: number): never {
     const cpu = this.cpu;
+    const mem = this.bus.mem;
+    const spsrOk = (spsr: number): boolean => (spsr & 0x3df) === 0;
     if (this.purecap) {
-      // The ucontext sits above the siginfo at the frame (CSP as the handler left it).
-      const uc = BigInt(Math.floor(Number(cpu.getC(31).value) / 16) * 16 + SIGINFO_C);
-      const caps = Array.from({ length: 33 }, (_, i) => cpu.readCapMem(uc + 16n + 16n * BigInt(i)));
+      if (!spsrOk(mem.read32(uc + 16 + 16 * 33))) throw new SysError(E.EINVAL);
+      const caps = Array.from({ length: 33 }, (_, i) => cpu.readCapMem(BigInt(uc + 16 + 16 * i)));
       for (let i = 0; i < 31; i++) cpu.setC(i, caps[i]!);
       cpu.setC(31, caps[31]!);
-      cpu.setNzcv((this.bus.mem.read32(Number(uc) + 16 + 16 * 33) >>> 28) & 15);
+      cpu.setNzcv((mem.read32(uc + 16 + 16 * 33) >>> 28) & 15);
       cpu.c64 = (caps[32]!.value & 1n) === 1n;
-      // Resume at the saved PC; the syscall path adds 4 after an SVC, so compensate.
-      cpu.pcc = capWithValue(caps[32]!, (caps[32]!.value & ~1n) - 4n);
-      throw JUST_RETURN;
+      cpu.pcc = capWithValue(caps[32]!, caps[32]!.value & ~1n);
+    } else {
+      const b = Buffer.from(mem.readBytes(uc, 960));
+      const spsr = b.readBigUInt64LE(16 + 8 * 33);
+      if (!spsrOk(Number(spsr & 0xffffn))) throw new SysError(E.EINVAL);
+      for (let i = 0; i < 31; i++) cpu.setX(i, b.readBigUInt64LE(16 + 8 * i));
+      cpu.setX(31, b.readBigUInt64LE(16 + 8 * 31));
+      cpu.setNzcv(Number((spsr >> 28n) & 15n));
+      cpu.c64 = this.savedContexts[this.savedContexts.length - 1]?.c64 ?? false;
+      cpu.pcc = capWithValue(this.savedContexts[this.savedContexts.length - 1]?.pcc ?? cpu.pcc, b.readBigUInt64LE(16 + 8 * 32));
     }
-    const frame = Number(cpu.xsp(31));
-    const uc = Buffer.from(this.bus.mem.readBytes(frame + 80, 960));
-    for (let i = 0; i < 31; i++) cpu.setX(i, uc.readBigUInt64LE(16 + 8 * i));
-    cpu.setX(31, uc.readBigUInt64LE(16 + 8 * 31));
-    cpu.setNzcv(Number((uc.readBigUInt64LE(16 + 8 * 33) >> 28n) & 15n));
-    cpu.c64 = saved.c64;
-    // Resume at the saved ELR; the syscall path adds 4 after an SVC, so compensate.
-    cpu.pcc = capWithValue(saved.pcc, uc.readBigUInt64LE(16 + 8 * 32) - 4n);
+    this.savedContexts.pop();
     throw JUST_RETURN;
+  }
+
+  /** The process ends by signal `sig`'s default action: its output flushed, the shell's line. */
+  private killed(sig: number, detail = ''): never {
+    this.shim.flush();
+    (this.opts.stderr ?? hostStderr)(Buffer.from(`${detail}${SIGNAL_TEXT[sig] ?? `Signal ${sig}`} (core dumped)\n`));
+    throw new ProcessExit(128 + sig, sig);
   }
 
   /**
@@ -381,12 +413,7 @@ export class GuestProcess {
       else this.deliver(cpu, sig, siCode, addr, h.handler);
       throw new SignalDelivered();
     }
-    this.shim.flush();
-    const text = `${SIGNAL_TEXT[sig] ?? `Signal ${sig}`} (core dumped)\n`;
-    let detail = '';
-    if (this.opts.verbose) detail = this.faultReport(cpu, e, code);
-    (this.opts.stderr ?? ((b) => process.stderr.write(b)))(Buffer.from(detail + text));
-    throw new ProcessExit(128 + sig, sig);
+    this.killed(sig, this.opts.verbose ? this.faultReport(cpu, e, code) : '');
   }
 
   /** The -v report of a fatal fault: pc, the instruction, the address, and the capability operands

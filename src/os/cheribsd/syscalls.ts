@@ -12,7 +12,10 @@ import type { Cpu } from '../../exec/cpu.js';
 import type { GuestProcess } from './process.js';
 import { ProcessExit } from './process.js';
 import type { Sandbox } from './sandbox.js';
-import { E, SYS, O, AT_FDCWD, AT_SYMLINK_NOFOLLOW, TIOCGETA, TIOCGWINSZ } from './constants.js';
+import { GuestFs } from './guest-fs.js';
+import { SysError, hostCall } from './errno.js';
+import { hostStdout, hostStderr } from '../../host/output.js';
+import { E, SYS, O, AT_FDCWD, AT_SYMLINK_NOFOLLOW, AT_SYMLINK_FOLLOW, AT_REMOVEDIR, AT_RESOLVE_BENEATH, TIOCGETA, TIOCGWINSZ } from './constants.js';
 import { PAGE_SIZE, PROT_READ, PROT_WRITE, PROT_EXEC, PROT_RWX } from '../../mem/tagged-memory.js';
 import {
   type Capability, NULL_CAP, capIsSealed, capHasPerms, capWithTag, PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_STORE_CAP,
@@ -73,10 +76,6 @@ const SYSCTL_NAMES: Record<string, string> = {
   'hw.machine': '6.1', 'hw.ncpu': '6.3', 'hw.pagesize': '6.7', 'hw.machine_arch': '6.11',
 };
 
-class SysError {
-  constructor(readonly errno: number) {}
-}
-
 interface OpenFile {
   host: number | 'stdin' | 'stdout' | 'stderr';
   path: string;
@@ -94,7 +93,10 @@ export class SyscallShim {
   private outBuf: number[] = [];
   private rng = 0x2545f491;
 
+  private readonly vfs: GuestFs;
+
   constructor(private readonly proc: GuestProcess, private readonly sandbox: Sandbox) {
+    this.vfs = new GuestFs(sandbox);
     this.fds.set(0, { host: 'stdin', path: '<stdin>', dir: false, dirPos: 0, pos: 0 });
     this.fds.set(1, { host: 'stdout', path: '<stdout>', dir: false, dirPos: 0, pos: 0 });
     this.fds.set(2, { host: 'stderr', path: '<stderr>', dir: false, dirPos: 0, pos: 0 });
@@ -102,7 +104,7 @@ export class SyscallShim {
 
   flush(): void {
     if (this.outBuf.length > 0) {
-      (this.proc.opts.stdout ?? ((b) => process.stdout.write(b)))(Uint8Array.from(this.outBuf));
+      (this.proc.opts.stdout ?? hostStdout)(Uint8Array.from(this.outBuf));
       this.outBuf = [];
     }
   }
@@ -168,7 +170,9 @@ export class SyscallShim {
   }
 
   // ---------------------------------------------------------------- dispatch
-  syscall(cpu: Cpu): void {
+  /** Performs the system call in x8; false when it restored every register itself (sigreturn's
+   *  EJUSTRETURN: the PC is not advanced past the SVC). */
+  syscall(cpu: Cpu): boolean {
     let num = Number(cpu.x(8));
     const purecap = this.proc.purecap;
     let caps = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => (purecap ? cpu.getC(i) : { tag: false, hi: 0n, value: cpu.x(i) }));
@@ -191,7 +195,7 @@ export class SyscallShim {
     let result: bigint;
     let resultCap: Capability | null = null;
     let errno = 0;
-    if (num === 1 && this.proc.opts.strace) process.stderr.write(`1 exit(${BigInt.asIntN(64, a[0]!)})\n`);
+    if (num === 1 && this.proc.opts.strace) hostStderr(`1 exit(${BigInt.asIntN(64, a[0]!)})\n`);
     try {
       const r = this.dispatch(cpu, num, a, ptrs);
       if (typeof r === 'bigint') result = r;
@@ -211,20 +215,21 @@ export class SyscallShim {
     if (this.proc.opts.strace) {
       const name = SYS[num] ?? `syscall_${num}`;
       const args = a.slice(0, 3).map((v) => (v > 0xffffn ? `0x${v.toString(16)}` : v.toString())).join(',');
-      process.stderr.write(`${1} ${name}(${args}) = ${errno ? `-1 errno=${errno}` : result.toString()}\n`);
+      hostStderr(`${1} ${name}(${args}) = ${errno ? `-1 errno=${errno}` : result.toString()}\n`);
     }
-    if (errno === -2) return; // EJUSTRETURN: sigreturn restored every register
+    if (errno === -2) return false; // EJUSTRETURN: sigreturn restored every register
     if (resultCap !== null) cpu.setC(0, resultCap);
     else cpu.setXr(0, BigInt.asUintN(64, result));
     cpu.c = errno ? 1 : 0;
+    return true;
   }
 
   private dispatch(cpu: Cpu, num: number, a: bigint[], p: GuestPtr[]): bigint | Capability {
     const i = (k: number): number => Number(BigInt.asIntN(64, a[k]!));
     switch (num) {
-      case 1: // exit
+      case 1: // exit: the status is the low 8 bits (sys_exit: W_EXITCODE(rval, 0))
         this.flush();
-        throw new ProcessExit(i(0) & 0xff, null);
+        throw new ProcessExit(Number(a[0]! & 0xffn), null);
       case 3: return this.read(i(0), p[1]!, i(2));
       case 4: return this.write(i(0), this.bytes(p[1]!, i(2)));
       case 120: case 121: { // readv / writev: struct iovec { void *base; size_t len } (16 bytes; CheriABI 32)
@@ -246,14 +251,21 @@ export class SyscallShim {
         this.fds.delete(i(0));
         return 0n;
       }
-      case 10: return this.unlink(this.cstring(p[0]!));
-      case 503: return this.unlink(this.cstring(p[1]!));
+      case 10: this.vfs.unlink(this.sandbox.cwd, this.cstring(p[0]!)); return 0n;
+      case 503: { // unlinkat(fd, path, flag)
+        const path = this.cstring(p[1]!);
+        if (i(2) & ~(AT_REMOVEDIR | AT_RESOLVE_BENEATH)) throw new SysError(E.EINVAL); // kern_funlinkat's check
+        if (i(2) & AT_REMOVEDIR) this.vfs.rmdir(this.dirBase(i(0), path), path);
+        else this.vfs.unlink(this.dirBase(i(0), path), path);
+        return 0n;
+      }
       case 20: return 1n; // getpid
       case 24: case 25: case 43: case 47: return 0n; // getuid, geteuid, getegid, getgid
       case 253: return 0n; // issetugid
       case 432: this.putU64s(p[0]!, [100001n]); return 0n; // thr_self
       case 54: return this.ioctl(i(0), Number(a[1]! & 0xffffffffn));
-      case 58: return this.readlink(this.cstring(p[0]!), p[1]!, i(2));
+      case 58: return this.readlink(AT_FDCWD, this.cstring(p[0]!), p[1]!, i(2));
+      case 500: return this.readlink(i(0), this.cstring(p[1]!), p[2]!, i(3)); // readlinkat
       case 73: return this.munmap(p[0]!, a[1]!);
       case 74: return this.mprotect(p[0]!, a[1]!, Number(a[2]! & 0xffffffffn));
       case 75: return this.madvise(p[0]!, a[1]!, Number(BigInt.asIntN(32, a[2]!)));
@@ -273,16 +285,25 @@ export class SyscallShim {
       }
       case 234: this.putU64s(p[1]!, [0n, 1n]); return 0n; // clock_getres: 1 ns
       case 240: return 0n; // nanosleep: time is simulated
-      case 136: return this.mkdir(this.cstring(p[0]!));
+      case 136: this.vfs.mkdir(this.sandbox.cwd, this.cstring(p[0]!), i(1)); return 0n;
+      case 496: { // mkdirat
+        const path = this.cstring(p[1]!);
+        this.vfs.mkdir(this.dirBase(i(0), path), path, i(2));
+        return 0n;
+      }
       case 326: { // __getcwd
-        const b = Buffer.from(this.sandbox.cwd + '\0');
+        const b = Buffer.from(this.sandbox.currentDir() + '\0');
         if (b.length > i(1)) throw new SysError(E.ERANGE);
         this.store(p[0]!, b);
         return 0n;
       }
       case 340: if (!this.isNull(p[2]!)) this.store(p[2]!, new Uint8Array(16)); return 0n; // sigprocmask: empty mask
       case 416: return this.sigaction(i(0), p[1]!, p[2]!);
-      case 417: return this.proc.sigreturn(); // sigreturn (from the signal trampoline)
+      case 417: { // sigreturn(ucp): the ucontext must be readable (copyin), a capability's granules aligned
+        const size = this.proc.purecap ? 1248 : 960;
+        if (this.proc.purecap && p[0]!.addr % 16n !== 0n) throw new SysError(E.EFAULT);
+        return this.proc.sigreturn(this.check(p[0]!, size, false));
+      }
       case 194: this.putU64s(p[1]!, [0x7fffffffffffffffn, 0x7fffffffffffffffn]); return 0n; // getrlimit: infinity
       case 202: return this.sysctl(p, Number(a[1]!));
       case 551: return this.fstat(this.fdFile(i(0)), p[1]!);
@@ -296,14 +317,40 @@ export class SyscallShim {
         return BigInt(b.length);
       }
       case 165: return 0n; // sysarch
-      case 12: return this.chdir(this.cstring(p[0]!));
-      case 128: { // rename
-        const from = this.resolve(AT_FDCWD, this.cstring(p[0]!));
-        const to = this.resolve(AT_FDCWD, this.cstring(p[1]!));
-        this.host(() => fs.renameSync(from, to));
+      case 12: this.sandbox.cwd = this.vfs.chdir(this.sandbox.cwd, this.cstring(p[0]!)); return 0n;
+      case 13: { // fchdir
+        const f = this.fdFile(i(0));
+        if (!f.dir) throw new SysError(E.ENOTDIR);
+        this.sandbox.cwd = this.vfs.chdir('/', f.path);
         return 0n;
       }
-      case 137: this.host(() => fs.rmdirSync(this.resolve(AT_FDCWD, this.cstring(p[0]!)))); return 0n; // rmdir
+      case 128: this.vfs.rename(this.sandbox.cwd, this.cstring(p[0]!), this.sandbox.cwd, this.cstring(p[1]!)); return 0n;
+      case 501: { // renameat(fromfd, from, tofd, to)
+        const from = this.cstring(p[1]!);
+        const to = this.cstring(p[3]!);
+        this.vfs.rename(this.dirBase(i(0), from), from, this.dirBase(i(2), to), to);
+        return 0n;
+      }
+      case 137: this.vfs.rmdir(this.sandbox.cwd, this.cstring(p[0]!)); return 0n;
+      case 9: this.vfs.link(this.sandbox.cwd, this.cstring(p[0]!), this.sandbox.cwd, this.cstring(p[1]!), true); return 0n;
+      case 495: { // linkat(fd1, path1, fd2, path2, flag)
+        const from = this.cstring(p[1]!);
+        const to = this.cstring(p[3]!);
+        this.vfs.link(this.dirBase(i(0), from), from, this.dirBase(i(2), to), to, (i(4) & AT_SYMLINK_FOLLOW) !== 0);
+        return 0n;
+      }
+      case 57: this.vfs.symlink(this.cstring(p[0]!), this.sandbox.cwd, this.cstring(p[1]!)); return 0n;
+      case 502: { // symlinkat(target, fd, path)
+        const path = this.cstring(p[2]!);
+        this.vfs.symlink(this.cstring(p[0]!), this.dirBase(i(1), path), path);
+        return 0n;
+      }
+      case 33: this.vfs.access(this.sandbox.cwd, this.cstring(p[0]!), i(1), true); return 0n;
+      case 489: { // faccessat(fd, path, mode, flag)
+        const path = this.cstring(p[1]!);
+        this.vfs.access(this.dirBase(i(0), path), path, i(2), (i(3) & AT_SYMLINK_NOFOLLOW) === 0);
+        return 0n;
+      }
       case 95: this.fdFile(i(0)); return 0n; // fsync: the host writes synchronously
       case 93: return this.select(i(0), p[1]!, p[2]!, p[3]!);
       case 209: return this.poll(p[0]!, i(1));
@@ -314,7 +361,7 @@ export class SyscallShim {
       case 433: if (i(1) === 0) return 0n; throw new SysError(E.ENOSYS); // thr_kill(self, 0): exists
       default: {
         const name = SYS[num] ?? `#${num}`;
-        process.stderr.write(`morello-sim: unimplemented system call ${name} (${num}) at pc 0x${cpu.curPc.toString(16)}: ENOSYS\n`);
+        hostStderr(`morello-sim: unimplemented system call ${name} (${num}) at pc 0x${cpu.curPc.toString(16)}: ENOSYS\n`);
         throw new SysError(E.ENOSYS);
       }
     }
@@ -374,8 +421,9 @@ export class SyscallShim {
     if (f.host === 'stdin') data = this.proc.opts.stdin ? this.proc.opts.stdin(n) : readHostStdin(n);
     else if (typeof f.host === 'number') {
       if (f.dir) throw new SysError(E.EISDIR);
+      const host = f.host;
       const b = Buffer.alloc(n);
-      data = b.subarray(0, fs.readSync(f.host, b, 0, n, f.pos));
+      data = b.subarray(0, hostCall(() => fs.readSync(host, b, 0, n, f.pos)));
       f.pos += data.length;
     } else throw new SysError(E.EBADF);
     this.store(buf, data);
@@ -389,89 +437,35 @@ export class SyscallShim {
       if (this.outBuf.length > 65536) this.flush();
     } else if (f.host === 'stderr') {
       this.flush();
-      (this.proc.opts.stderr ?? ((b) => process.stderr.write(b)))(data);
-    } else if (typeof f.host === 'number') f.pos += fs.writeSync(f.host, data, 0, data.length, f.pos);
-    else throw new SysError(E.EBADF);
+      (this.proc.opts.stderr ?? hostStderr)(data);
+    } else if (typeof f.host === 'number') {
+      const host = f.host; // a descriptor opened read-only: the host's EBADF, as FreeBSD's
+      f.pos += hostCall(() => fs.writeSync(host, data, 0, data.length, f.pos));
+    } else throw new SysError(E.EBADF);
     return BigInt(data.length);
   }
 
-  private resolve(dirfd: number, path: string): string {
-    if (dirfd !== AT_FDCWD && !path.startsWith('/')) {
-      const d = this.fdFile(dirfd);
-      path = `${d.path}/${path}`;
-    }
-    const host = this.sandbox.hostPath(path);
-    if (host === null) throw new SysError(E.EACCES);
-    return host;
-  }
-
-  private hostErr(e: unknown): SysError {
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    const map: Record<string, number> = { ENOENT: E.ENOENT, EACCES: E.EACCES, EEXIST: E.EEXIST, ENOTDIR: E.ENOTDIR, EISDIR: E.EISDIR, ENOTEMPTY: E.ENOTEMPTY, EPERM: E.EPERM };
-    return new SysError(map[code] ?? E.EIO);
+  /** The directory a relative path of an *at() call starts from: the current directory for
+   *  AT_FDCWD, else the directory open on dirfd (EBADF, ENOTDIR otherwise); absolute paths ignore it. */
+  private dirBase(dirfd: number, path: string): string {
+    if (path.startsWith('/') || dirfd === AT_FDCWD) return this.sandbox.cwd;
+    const d = this.fdFile(dirfd);
+    if (!d.dir) throw new SysError(E.ENOTDIR);
+    return d.path;
   }
 
   private open(dirfd: number, path: string, flags: number, mode: number): bigint {
-    const host = this.resolve(dirfd, path);
-    let hostFlags = flags & O.ACCMODE;
-    if (flags & O.CREAT) hostFlags |= fs.constants.O_CREAT;
-    if (flags & O.TRUNC) hostFlags |= fs.constants.O_TRUNC;
-    if (flags & O.EXCL) hostFlags |= fs.constants.O_EXCL;
-    if (flags & O.APPEND) hostFlags |= fs.constants.O_APPEND;
-    let fdHost: number;
-    let dir = false;
-    try {
-      const st = fs.existsSync(host) ? fs.statSync(host) : null;
-      if (st?.isDirectory()) {
-        if ((flags & O.ACCMODE) !== O.RDONLY) throw new SysError(E.EISDIR);
-        dir = true;
-        fdHost = fs.openSync(host, 'r');
-      } else {
-        if (flags & O.DIRECTORY) throw new SysError(st === null ? E.ENOENT : E.ENOTDIR);
-        fdHost = fs.openSync(host, hostFlags, mode & 0o777);
-      }
-    } catch (e) {
-      if (e instanceof SysError) throw e;
-      throw this.hostErr(e);
-    }
+    const f = this.vfs.open(this.dirBase(dirfd, path), path, flags, mode);
     let fd = 3;
     while (this.fds.has(fd)) fd++;
-    const pos = flags & O.APPEND ? fs.fstatSync(fdHost).size : 0;
-    this.fds.set(fd, { host: fdHost, path: path.startsWith('/') ? path : `${this.sandbox.cwd}/${path}`, dir, dirPos: 0, pos });
+    const pos = flags & O.APPEND ? hostCall(() => fs.fstatSync(f.hostFd).size) : 0;
+    this.fds.set(fd, { host: f.hostFd, path: f.guest, dir: f.dir, dirPos: 0, pos });
     return BigInt(fd);
-  }
-
-  /** Runs a host file operation, turning host errors into guest errno values. */
-  private host<T>(f: () => T): T {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof SysError) throw e;
-      throw this.hostErr(e);
-    }
-  }
-
-  private chdir(path: string): bigint {
-    const host = this.resolve(AT_FDCWD, path);
-    const st = this.host(() => fs.statSync(host));
-    if (!st.isDirectory()) throw new SysError(E.ENOTDIR);
-    const abs = path.startsWith('/') ? path : `${this.sandbox.cwd.replace(/\/$/, '')}/${path}`;
-    const parts: string[] = [];
-    for (const c of abs.split('/')) {
-      if (c === '' || c === '.') continue;
-      if (c === '..') parts.pop();
-      else parts.push(c);
-    }
-    this.sandbox.cwd = '/' + parts.join('/');
-    return 0n;
   }
 
   /** __realpathat(fd, path, buf, size, flags): the canonical guest path (inside the sandbox). */
   private realpathat(dirfd: number, path: string, buf: GuestPtr, size: number): bigint {
-    const host = this.resolve(dirfd, path);
-    const real = this.host(() => fs.realpathSync(host));
-    const guest = '/' + real.slice(this.sandbox.root.length).replace(/^\/+/, '');
-    const b = Buffer.from(guest + '\0');
+    const b = Buffer.from(this.vfs.realpath(this.dirBase(dirfd, path), path) + '\0');
     if (b.length > size) throw new SysError(E.ENAMETOOLONG);
     this.store(buf, b);
     return 0n;
@@ -506,21 +500,11 @@ export class SyscallShim {
     return BigInt(ready);
   }
 
-  private unlink(path: string): bigint {
-    this.host(() => fs.unlinkSync(this.resolve(AT_FDCWD, path)));
-    return 0n;
-  }
-
-  private mkdir(path: string): bigint {
-    this.host(() => fs.mkdirSync(this.resolve(AT_FDCWD, path)));
-    return 0n;
-  }
-
-  private readlink(path: string, buf: GuestPtr, size: number): bigint {
-    let target: string;
-    if (path === '/proc/curproc/file') target = this.proc.opts.argv[0] ?? '';
-    else target = this.host(() => fs.readlinkSync(this.resolve(AT_FDCWD, path)));
-    const b = Buffer.from(target).subarray(0, size);
+  /** readlink/readlinkat: the link's text, not NUL-terminated, cut to the buffer. */
+  private readlink(dirfd: number, path: string, buf: GuestPtr, size: number): bigint {
+    if (size < 0) throw new SysError(E.EINVAL);
+    const target = path === '/proc/curproc/file' ? Buffer.from(this.proc.opts.argv[0] ?? '') : this.vfs.readlink(this.dirBase(dirfd, path), path);
+    const b = target.subarray(0, size);
     this.store(buf, b);
     return BigInt(b.length);
   }
@@ -769,20 +753,14 @@ export class SyscallShim {
   }
 
   private fstatPath(dirfd: number, path: string, buf: GuestPtr, flag: number): bigint {
-    const st = this.host(() => {
-      const host = this.resolve(dirfd, path);
-      return flag & AT_SYMLINK_NOFOLLOW ? fs.lstatSync(host) : fs.statSync(host);
-    });
-    this.store(buf, this.statBytes(st));
+    this.store(buf, this.statBytes(this.vfs.stat(this.dirBase(dirfd, path), path, (flag & AT_SYMLINK_NOFOLLOW) === 0)));
     return 0n;
   }
 
   private getdirentries(fd: number, buf: GuestPtr, count: number, basep: GuestPtr): bigint {
     const f = this.fdFile(fd);
     if (!f.dir) throw new SysError(E.EINVAL);
-    const host = this.sandbox.hostPath(f.path);
-    if (host === null) throw new SysError(E.EACCES);
-    const names = ['.', '..', ...fs.readdirSync(host).sort()];
+    const names = ['.', '..', ...this.vfs.list(f.path)];
     const out: Buffer[] = [];
     let used = 0;
     while (f.dirPos < names.length) {
