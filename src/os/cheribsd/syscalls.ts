@@ -15,15 +15,13 @@ import type { Sandbox } from './sandbox.js';
 import { GuestFs } from './guest-fs.js';
 import { SysError, hostCall } from './errno.js';
 import { hostStdout, hostStderr } from '../../host/output.js';
-import { E, SYS, O, AT_FDCWD, AT_SYMLINK_NOFOLLOW, AT_SYMLINK_FOLLOW, AT_REMOVEDIR, AT_RESOLVE_BENEATH, TIOCGETA, TIOCGWINSZ } from './constants.js';
+import { E, SYS, O, AT_FDCWD, AT_SYMLINK_NOFOLLOW, AT_SYMLINK_FOLLOW, AT_REMOVEDIR, AT_RESOLVE_BENEATH, TIOCGETA, TIOCGWINSZ, USER_VA_TOP } from './constants.js';
 import { PAGE_SIZE, PROT_READ, PROT_WRITE, PROT_EXEC, PROT_RWX } from '../../mem/tagged-memory.js';
 import {
   type Capability, NULL_CAP, capIsSealed, capHasPerms, capWithTag, PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_STORE_CAP,
-  PERM_STORE_LOCAL_CAP, PERM_EXECUTE, PERM_EXECUTIVE, PERM_GLOBAL, PERM_USER0, PERM_MUTABLE_LOAD, PERM_BRANCH_SEALED_PAIR,
+  PERM_STORE_LOCAL_CAP, PERM_EXECUTE, PERM_EXECUTIVE, PERM_GLOBAL, PERM_USER0, PERM_MUTABLE_LOAD, PERM_BRANCH_SEALED_PAIR, capGetPerms,
 } from '../../cap/format.js';
 import { capIsRangeInBounds, capGetBounds } from '../../cap/bounds.js';
-import { capGetPerms } from '../../cap/format.js';
-import { USER_VA_TOP } from './constants.js';
 import { userCap } from './cheriabi-start.js';
 
 /** Thrown by sigreturn: registers were restored; the syscall must not write a result. */
