@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseElf } from '../src/elf/reader.js';
 import { GuestProcess } from '../src/os/cheribsd/process.js';
 import type { EngineKind } from '../src/exec/block-engine.js';
-import { assembleToElf } from '../tools/asm/elf-writer.js';
+import { assemble, hybridSigaction } from './helpers/guest-asm.js';
 
 const SRC = join(import.meta.dirname, '..', 'fixtures', 'purecap', 'src');
 
@@ -26,10 +26,7 @@ const CONFIGS: readonly { name: string; engine: EngineKind; hot?: string }[] = [
 ];
 
 function run(source: string, engine: EngineKind, hot: string | undefined, purecap = false): { status: number; err: string } {
-  const sources = purecap
-    ? [{ file: 'crt0.s', text: readFileSync(join(SRC, 'crt0.s'), 'utf8') }, { file: 'lib.s', text: readFileSync(join(SRC, 'lib.s'), 'utf8') }, { file: 'p.s', text: source }]
-    : [{ file: 'p.s', text: source }];
-  const img = parseElf('p.elf', assembleToElf(sources, { purecap }));
+  const img = parseElf('p.elf', assemble(source, purecap));
   const saved = process.env.MORELLO_SIM_WASM_HOT;
   if (hot === undefined) delete process.env.MORELLO_SIM_WASM_HOT;
   else process.env.MORELLO_SIM_WASM_HOT = hot;
@@ -54,15 +51,7 @@ fail:
 `;
 /** sigaction(SIGSEGV, {handler}) where the handler exits with si_code + 100 if si_addr equals x19
  *  (the address the program is about to fault on), else si_code. */
-const HANDLER_SETUP = `
-	adrp x1, act
-	add x1, x1, #:lo12:act
-	adr x2, handler
-	str x2, [x1]
-	mov x0, #11
-	mov x2, #0
-	mov x8, #416
-	svc #0
+const HANDLER_SETUP = `${hybridSigaction(11)}
 	b.hs fail
 `;
 const HANDLER = `

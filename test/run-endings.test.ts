@@ -11,21 +11,16 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { Script, runScript, SYSDRV, type Abi } from './helpers/sysdrv.js';
+import { assemble, hybridSigaction } from './helpers/guest-asm.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.cjs');
-const MASM = join(ROOT, 'dist', 'tools', 'asm', 'masm.js');
-const PURECAP_SRC = join(ROOT, 'fixtures', 'purecap', 'src');
 let dir: string;
 
 /** Assembles a program (hybrid: it has its own _start; purecap: with the fixtures' crt0 and lib). */
 function build(name: string, text: string, purecap: boolean): string {
-  const src = join(dir, `${name}.s`);
   const out = join(dir, `${name}.elf`);
-  writeFileSync(src, text);
-  const args = purecap ? ['--purecap', '-o', out, join(PURECAP_SRC, 'crt0.s'), join(PURECAP_SRC, 'lib.s'), src] : ['-o', out, src];
-  const r = spawnSync(process.execPath, [MASM, ...args], { encoding: 'utf8' });
-  expect(r.stderr).toBe('');
+  writeFileSync(out, assemble(text, purecap));
   return out;
 }
 
@@ -60,14 +55,7 @@ act:
 	.global _start
 	.type _start, %function
 _start:
-	adrp x1, act
-	add x1, x1, #:lo12:act
-	adr x2, handler
-	str x2, [x1]
-	mov x0, #11
-	mov x2, #0
-	mov x8, #416
-	svc #0
+${hybridSigaction(11)}
 	mov x0, #0x1000
 	mov sp, x0
 	mov x1, #0
