@@ -59,7 +59,6 @@ export class GuestFs {
       return { hostFd: hostCall(() => fs.openSync(r.host, HOST.O_RDONLY | HOST.O_DIRECTORY | HOST.O_NOFOLLOW)), dir: true, guest: r.guest };
     }
     if (flags & O.DIRECTORY) throw new SysError(E.ENOTDIR);
-    if (!r.st.isFile()) throw new SysError(E.EACCES); // no host devices, fifos or sockets through the sandbox
     if (flags & O.TRUNC && acc !== O.RDONLY) hostFlags |= HOST.O_TRUNC;
     return { hostFd: hostCall(() => fs.openSync(r.host, hostFlags)), dir: false, guest: r.guest };
   }
