@@ -54,3 +54,19 @@ describe('command line', () => {
     expect(load('dist/src/isa/table.js').INSNS).toEqual(INSNS);
   });
 });
+
+describe('directory commands on a user mistake: one line and status 2, no stack trace', () => {
+  it('conformance and test on a missing directory, a file, an empty directory', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const empty = mkdtempSync(join(tmpdir(), 'msim-empty-'));
+    for (const cmd of ['conformance', 'test']) {
+      expect(cliRun([cmd, '/no/such/dir'])).toEqual({ out: '', err: `morello-sim: ${cmd}: /no/such/dir: no such directory\n`, status: 2 });
+      expect(cliRun([cmd, hello])).toEqual({ out: '', err: `morello-sim: ${cmd}: ${hello}: not a directory\n`, status: 2 });
+      const r = cliRun([cmd, empty]);
+      expect(r.status).toBe(2);
+      expect(r.err).toMatch(new RegExp(`^morello-sim: ${cmd}: no (generated tests|programs) \\(\\.elf, \\.elf\\.gz\\) under ${empty}\\n$`));
+    }
+    rmSync(empty, { recursive: true, force: true });
+  });
+});

@@ -3,7 +3,7 @@
 import yargs from 'yargs';
 import { classifyElf } from '../elf/reader.js';
 import { disasmImage } from '../isa/disasm.js';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { writeFileSync, readFileSync, statSync } from 'node:fs';
 import { profileProgram, profileText } from '../profile/profiler.js';
 import { stackedBarsSvg, compareSvg } from '../profile/svg.js';
 import { runRegression, junitXml, tap, countsOf, countRegressions, type CountsFile } from '../profile/regression.js';
@@ -12,6 +12,18 @@ import { runConformance, type TestOutcome } from '../machine/conformance.js';
 import { relative, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exploitDemo } from './demo.js';
+
+/** The directory a command runs over: it must exist and be a directory (one line, status 2, not
+ *  a host exception). */
+function requireDir(command: string, dir: string): void {
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    die(`${command}: ${dir}: no such directory`);
+  }
+  if (!isDir) die(`${command}: ${dir}: not a directory`);
+}
 
 /** A progress bar on stderr when it is a terminal. */
 function progress(tty: boolean, done: number, total: number): void {
@@ -63,12 +75,14 @@ export async function commandLine(argv: string[]): Promise<void> {
       y.positional('dir', { type: 'string', demandOption: true })
         .option('json', { type: 'string', describe: 'write a JSON report to this file' })
         .option('workers', { type: 'number', describe: 'worker threads (default: one per core)' }), async (a) => {
+      requireDir('conformance', a.dir);
       const tty = process.stderr.isTTY === true;
       const t0 = Date.now();
       const results = await runConformance(a.dir, {
         ...(a.workers !== undefined ? { workers: a.workers } : {}),
         onResult: (done, total) => progress(tty, done, total),
       });
+      if (results.length === 0) die(`conformance: no generated tests (.elf, .elf.gz) under ${a.dir}`);
       if (tty) process.stderr.write('\n');
       const failed = results.filter((r) => !r.passed);
       for (const f of failed) process.stdout.write(`FAIL ${relative(a.dir, f.file)}: ${describeFailure(f)}\n`);
@@ -108,8 +122,10 @@ export async function commandLine(argv: string[]): Promise<void> {
         .option('baseline', { type: 'string', describe: 'counts file of an earlier run to compare with' })
         .option('max-increase', { type: 'string', default: '2%', describe: 'instruction-count growth that counts as a regression' })
         .option('workers', { type: 'number' }), async (a) => {
+      requireDir('test', a.dir);
       const tty = process.stderr.isTTY === true;
       const results = await runRegression(a.dir, a.workers, (done, total) => progress(tty, done, total));
+      if (results.length === 0) die(`test: no programs (.elf, .elf.gz) under ${a.dir}`);
       if (tty) process.stderr.write('\n');
       if (a.junit) writeFileSync(a.junit, junitXml(results, a.dir));
       if (a.counts) writeFileSync(a.counts, JSON.stringify(countsOf(results), null, 2));
