@@ -70,3 +70,13 @@ describe('directory commands on a user mistake: one line and status 2, no stack 
     rmSync(empty, { recursive: true, force: true });
   });
 });
+
+describe('profile --json', () => {
+  it('stdout is the profile alone (JSON that parses); the guest\'s output goes to stderr', () => {
+    const r = cliRun(['profile', '--json', hello, ...helloArgs]);
+    expect(r.status).toBe(0);
+    const p = JSON.parse(r.out) as { totals: { instructions: number } };
+    expect(p.totals.instructions).toBeGreaterThan(0);
+    expect(r.err).toContain(helloOut);
+  });
+});

@@ -94,7 +94,7 @@ export async function commandLine(argv: string[]): Promise<void> {
     .command('profile <elf> [args..]', 'instruction-count profile (per mnemonic, function, hot block); --svg/--compare charts', (y) =>
       y.positional('elf', { type: 'string', demandOption: true })
         .positional('args', { type: 'string', array: true })
-        .option('json', { type: 'boolean', describe: 'print the profile as JSON' })
+        .option('json', { type: 'boolean', describe: 'print the profile as JSON on stdout (the guest\'s stdout then goes to stderr)' })
         .option('svg', { type: 'string', describe: 'write a stacked A64/Morello bar chart of ELF and the further ELFs given as args' })
         .option('compare', { type: 'boolean', describe: 'chart the second ELF\'s counts normalised to the first (use with --svg)' })
         .option('root', { type: 'string' }), (a) => {
@@ -110,7 +110,10 @@ export async function commandLine(argv: string[]): Promise<void> {
         return;
       }
       const img = loadOrDie(a.elf);
-      const p = profileProgram(img, [a.elf, ...(a.args ?? []).map(String)], { ...(a.root ? { root: a.root } : {}) });
+      // With --json, stdout is the profile alone: the guest's own output goes to stderr.
+      const p = profileProgram(img, [a.elf, ...(a.args ?? []).map(String)], {
+        ...(a.root ? { root: a.root } : {}), ...(a.json ? { stdout: (b: Uint8Array) => void process.stderr.write(b) } : {}),
+      });
       process.stderr.write(a.json ? '' : '\n');
       process.stdout.write(a.json ? JSON.stringify(p, null, 2) + '\n' : profileText(p));
     })
