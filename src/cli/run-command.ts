@@ -1,7 +1,7 @@
 // The `run` command: its options (one table, from which both the yargs command line and the
 // start-up fast path are derived) and its action.
 import { parseArgs } from 'node:util';
-import { loadElfFile, ElfError, classifyElf, PT_INTERP, type ElfImage } from '../elf/reader.js';
+import { loadElfFile, ElfError, classifyElf, PT_INTERP, linuxRefusal, interpreterPath, type ElfImage } from '../elf/reader.js';
 import { GuestProcess, InstructionLimit, type ProcessResult } from '../os/cheribsd/process.js';
 import { runBareMetal } from '../machine/baremetal.js';
 import { defaultEngine, engineKind, engineReport, ENGINE_KINDS, type EngineKind } from '../exec/block-engine.js';
@@ -175,9 +175,10 @@ export async function runCommand(a: RunArgs): Promise<void> {
   const img = loadOrDie(a.elf);
   const engine = a.engine ?? defaultEngine();
   const kind = classifyElf(img);
+  if (kind === 'linux' && a.machine === 'auto') die(linuxRefusal(a.elf));
   const machine = a.machine === 'auto' ? (kind === 'baremetal' ? 'baremetal' : 'cheribsd') : a.machine;
   if (machine !== 'baremetal') {
-    if (img.segments.some((s) => s.type === PT_INTERP)) die(`${a.elf}: dynamically linked executable (PT_INTERP): link it statically; morello-sim has no run-time linker`);
+    if (img.segments.some((s) => s.type === PT_INTERP)) die(`${a.elf}: dynamically linked executable: needs its run-time linker (${interpreterPath(img) ?? '?'}; not yet supported)`);
     const proc = new GuestProcess(img, {
       argv: [a.elf, ...a.args], env: guestEnv(a.env, a.inheritEnv), ...(a.root !== undefined ? { root: a.root } : {}),
       strace: a.strace, realTime: a.realTime, verbose: a.v, engine,

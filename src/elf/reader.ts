@@ -263,11 +263,39 @@ export function functionSymbols(img: ElfImage): { name: string; addr: number; si
     .sort((a, b) => a.addr - b.addr);
 }
 
-export type ElfKind = 'purecap' | 'hybrid' | 'baremetal';
+export type ElfKind = 'purecap' | 'hybrid' | 'baremetal' | 'linux';
 
-/** Classifies an image: purecap (CHERI purecap flag), hybrid (FreeBSD OSABI or note), or bare metal. */
+export const ELFOSABI_GNU = 3;
+/** NT_GNU_ABI_TAG, the "GNU" note whose first word is the OS (0 = Linux), as glibc's crt1 carries. */
+export const NT_GNU_ABI_TAG = 1;
+
+/** The interpreter path of a PT_INTERP segment (without its NUL), or null when there is none. */
+export function interpreterPath(img: ElfImage): string | null {
+  const s = img.segments.find((seg) => seg.type === PT_INTERP);
+  if (s === undefined) return null;
+  const end = s.data.indexOf(0);
+  return Buffer.from(s.data.subarray(0, end < 0 ? s.data.length : end)).toString('latin1');
+}
+
+/** An AArch64 Linux executable: OSABI SYSV/GNU and either a Linux (glibc or musl) interpreter or a
+ *  GNU ABI note naming Linux. Bare-metal images (the Sail-generated tests) have neither. */
+function isLinux(img: ElfImage): boolean {
+  if (img.osabi !== ELFOSABI_NONE && img.osabi !== ELFOSABI_GNU) return false;
+  const interp = interpreterPath(img);
+  if (interp !== null && /(^|\/)ld-(linux|musl)-[^/]*\.so/.test(interp)) return true;
+  return img.notes.some((n) => n.name === 'GNU' && n.type === NT_GNU_ABI_TAG && n.desc.length >= 4 && n.desc[0] === 0 && n.desc[1] === 0 && n.desc[2] === 0 && n.desc[3] === 0);
+}
+
+/** Classifies an image: purecap (CHERI purecap flag), hybrid (FreeBSD OSABI or note), Linux (told
+ *  apart so that it is refused, not run as bare metal), or bare metal. */
 export function classifyElf(img: ElfImage): ElfKind {
   if (img.flags & EF_AARCH64_CHERI_PURECAP) return 'purecap';
   if (img.osabi === ELFOSABI_FREEBSD || img.notes.some((n) => n.name === 'FreeBSD' || n.name === 'CheriBSD')) return 'hybrid';
+  if (isLinux(img)) return 'linux';
   return 'baremetal';
+}
+
+/** The one line a Linux executable is refused with. */
+export function linuxRefusal(file: string): string {
+  return `${file}: an AArch64 Linux executable; morello-sim runs CheriBSD (FreeBSD) programs and bare-metal images`;
 }

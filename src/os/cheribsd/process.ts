@@ -1,7 +1,7 @@
 // A CheriBSD-like user process around the interpreter: ELF loading, the initial stack and
 // registers as CheriBSD's exec sets them, the syscall shim, and fault → signal delivery
 // (default actions only). Hybrid (plain AArch64) programs: integer pointers checked against DDC.
-import { type ElfImage, PT_LOAD, PT_INTERP, classifyElf } from '../../elf/reader.js';
+import { type ElfImage, PT_LOAD, PT_INTERP, classifyElf, linuxRefusal } from '../../elf/reader.js';
 import { cheriAbiStart, userCap } from './cheriabi-start.js';
 import { decode } from '../../isa/decoder.js';
 import { formatInsn } from '../../isa/syntax.js';
@@ -101,8 +101,9 @@ export class GuestProcess {
 
   constructor(readonly img: ElfImage, opts: ProcessOptions) {
     this.opts = opts;
+    if (classifyElf(img) === 'linux') throw new Error(linuxRefusal(img.file));
     if (img.segments.some((s) => s.type === PT_INTERP)) {
-      throw new Error(`${img.file}: dynamically linked executable (PT_INTERP): link it statically; morello-sim has no run-time linker`);
+      throw new Error(`${img.file}: dynamically linked executable: needs its run-time linker (not yet supported)`);
     }
     this.purecap = classifyElf(img) === 'purecap';
     this.cpu = new Cpu(this.bus);
