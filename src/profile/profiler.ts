@@ -60,6 +60,7 @@ export function profileProgram(img: ElfImage, argv: readonly string[], opts: { r
   const counts = new Map<number, number>();
   let cpu: Cpu;
   let exitStatus: number | null = null;
+  let loadBase = 0;
   if (classifyElf(img) === 'baremetal') {
     const m = createBareMetal(img);
     cpu = m.cpu;
@@ -74,15 +75,17 @@ export function profileProgram(img: ElfImage, argv: readonly string[], opts: { r
     const proc = new GuestProcess(img, { argv, env: [], ...(opts.root ? { root: opts.root } : {}), ...(opts.stdout ? { stdout: opts.stdout } : {}) });
     cpu = proc.cpu;
     cpu.pcCounts = counts;
+    loadBase = proc.loadBase;
     exitStatus = proc.run().status;
   }
-  return buildProfile(img, counts, cpu, exitStatus);
+  return buildProfile(img, counts, cpu, exitStatus, loadBase);
 }
 
-function buildProfile(img: ElfImage, counts: Map<number, number>, cpu: Cpu, exitStatus: number | null): Profile {
+function buildProfile(img: ElfImage, counts: Map<number, number>, cpu: Cpu, exitStatus: number | null, loadBase: number): Profile {
   const totals = emptyCounts();
   const mn = new Map<string, { cls: string; count: number }>();
-  const syms = functionSymbols(img);
+  // An ET_DYN image runs at its load base: its symbols are shifted by it.
+  const syms = functionSymbols(img).map((f) => ({ ...f, addr: f.addr + loadBase }));
   const fnOf = (pc: number): string => {
     let lo = 0;
     let hi = syms.length - 1;

@@ -1,4 +1,5 @@
-// CheriABI process start state as CheriBSD's kernel sets it for a static purecap Morello executable
+// CheriABI process start state as CheriBSD's kernel sets it for a purecap Morello executable without
+// an interpreter (static ET_EXEC, or ET_DYN at its load base: a static PIE, or rtld run directly)
 // (cheribsd sys/arm64/arm64/exec_machdep.c exec_setregs, sys/cheri/cheri_exec.c, sys/kern/kern_exec.c
 // exec_map_stack / exec_copyout_strings, sys/kern/imgact_elf.c freebsd_copyout_auxargs):
 //  - PCC over the whole loaded image (representably rounded), USER_CODE perms, C64, PC = entry & ~1;
@@ -10,7 +11,9 @@
 //  - C0 = capability to the auxv array (AT_COUNT entries); no argc word anywhere.
 import type { Cpu } from '../../exec/cpu.js';
 import type { TaggedMemory } from '../../mem/tagged-memory.js';
-import { type ElfImage, PT_LOAD } from '../../elf/reader.js';
+import { type ElfImage, PT_LOAD, PT_PHDR } from '../../elf/reader.js';
+
+const ET_DYN = 3;
 import { CMAX, NULL_CAP, OTYPE_RB, capWithValue, capWithPerms, capWithObjectType, type Capability } from '../../cap/format.js';
 import { capSetBounds, capGetBounds } from '../../cap/bounds.js';
 import { AT, PERMS_USER_CODE, PERMS_USER_DATA, PERMS_USER_DATA_VMEM, USRSTACK, USER_VA_TOP } from './constants.js';
@@ -35,17 +38,21 @@ export function userCap(base: number | bigint, len: number | bigint, perms: numb
   return capWithPerms(capSetBounds(capWithValue(root, BigInt(base)), BigInt(len), exact), perms);
 }
 
-/** The loaded image's extent: trunc_page(lowest PT_LOAD) to the highest end. */
-function imageExtent(img: ElfImage): [number, number] {
+/** The loaded image's extent: trunc_page(lowest PT_LOAD) to the highest end, shifted by the load base. */
+function imageExtent(img: ElfImage, base: number): [number, number] {
   const loads = img.segments.filter((s) => s.type === PT_LOAD && s.memsz > 0);
   const lo = Math.min(...loads.map((s) => s.vaddr));
   const hi = Math.max(...loads.map((s) => s.vaddr + s.memsz));
-  return [Math.floor(lo / PAGE_SIZE) * PAGE_SIZE, hi];
+  return [base + Math.floor(lo / PAGE_SIZE) * PAGE_SIZE, base + hi];
 }
 
+/** The start state; `loadBase` is the ET_DYN load base (0 for ET_EXEC). An ET_DYN image without an
+ *  interpreter (static PIE, or rtld run directly) is started as __elfN(freebsd_copyout_auxargs)'s
+ *  "no interp" branch does: AT_BASE = prog_cap(DATA|CODE perms), RWX over the image, address = the
+ *  load base; AT_PHDR = load base + the phdrs' vaddr; AT_ENTRY = load base + e_entry. */
 export function cheriAbiStart(cpu: Cpu, mem: TaggedMemory, img: ElfImage, argv: readonly string[], env: readonly string[],
-  execPath: string, stackSize: number): CheriAbiLayout {
-  const [imageBase, imageTop] = imageExtent(img);
+  execPath: string, stackSize: number, loadBase = 0): CheriAbiLayout {
+  const [imageBase, imageTop] = imageExtent(img, loadBase);
   // Representably rounded image capabilities (PCC, AT_ENTRY: code; AT_PHDR: data + SW_VMEM).
   const imageLen = imageTop - imageBase;
   const code = userCap(imageBase, imageLen, PERMS_USER_CODE, false);
@@ -101,11 +108,17 @@ export function cheriAbiStart(cpu: Cpu, mem: TaggedMemory, img: ElfImage, argv: 
   storeCap(psStrings + 32, dataCap(envvAddr, (envc + 1) * 16));
   mem.write32(psStrings + 48, envc);
 
+  // proghdr: PT_PHDR's vaddr if present, else the phdrs inside the PT_LOAD at file offset 0.
+  const ptPhdr = img.segments.find((s) => s.type === PT_PHDR);
   const phdr = img.segments.find((s) => s.type === PT_LOAD && s.offset === 0);
+  const phdrAddr = ptPhdr !== undefined ? loadBase + ptPhdr.vaddr : phdr !== undefined ? loadBase + phdr.vaddr + img.phoff : imageBase;
+  const entry = loadBase + img.entry;
+  const atBase: number | Capability = img.type === ET_DYN
+    ? capWithValue(userCap(imageBase, imageLen, PERMS_USER_DATA | PERMS_USER_CODE, false), BigInt(loadBase)) : 0;
   const entries: [number, number | Capability][] = [
-    [AT.PHDR, capWithValue(phdrData, BigInt(phdr !== undefined ? phdr.vaddr + img.phoff : imageBase))],
+    [AT.PHDR, capWithValue(phdrData, BigInt(phdrAddr))],
     [AT.PHENT, 56], [AT.PHNUM, img.phnum], [AT.PAGESZ, PAGE_SIZE], [AT.FLAGS, 0],
-    [AT.ENTRY, capWithValue(code, BigInt(img.entry))], [AT.BASE, 0], [AT.EHDRFLAGS, img.flags],
+    [AT.ENTRY, capWithValue(code, BigInt(entry))], [AT.BASE, atBase], [AT.EHDRFLAGS, img.flags],
     [AT.EXECPATH, dataCap(execPathAddr, pathBytes.length)], [AT.OSRELDATE, 1500000],
     [AT.CANARY, dataCap(canary, 64)], [AT.CANARYLEN, 64], [AT.NCPUS, 1],
     [AT.PAGESIZES, dataCap(pagesizes, 24)], [AT.PAGESIZESLEN, 24], [AT.STACKPROT, 3],
@@ -129,7 +142,7 @@ export function cheriAbiStart(cpu: Cpu, mem: TaggedMemory, img: ElfImage, argv: 
   cpu.spBank = 0;
   cpu.userProcess = true;
   cpu.c64 = true;
-  const pc = BigInt(img.entry) & ~1n;
+  const pc = BigInt(entry) & ~1n;
   cpu.pcc = capWithValue(code, pc);
   cpu.setC(30, capWithObjectType(capWithValue(code, pc | 1n), OTYPE_RB));
   cpu.ddc[0] = NULL_CAP;

@@ -11,7 +11,7 @@ import { Bus } from '../../exec/bus.js';
 import { Cpu } from '../../exec/cpu.js';
 import { ArchException, FSC_ALIGNMENT } from '../../cpu/exception.js';
 import { CMAX, capWithValue, capWithPerms, capWithObjectType, capGetObjectType, OTYPE_RB, type Capability } from '../../cap/format.js';
-import { capSetBounds, capIsRangeInBounds } from '../../cap/bounds.js';
+import { capSetBounds, capIsRangeInBounds, capGetRepresentableMask } from '../../cap/bounds.js';
 import { sysRegKey } from '../../isa/sysregs.js';
 import { PAGE_SIZE, PROT_READ, PROT_WRITE, PROT_EXEC, PROT_RWX, protFromPflags } from '../../mem/tagged-memory.js';
 import { DecodedCap } from '../../cap/decoded.js';
@@ -83,6 +83,26 @@ const STACK_SIZE = 8 * 1024 * 1024;
 /** CheriABI siginfo_t and ucontext_t sizes (CheriBSD static assertions, exec_machdep.c). */
 const SIGINFO_C = 112;
 const UCONTEXT_C = 1248;
+/** ET_DYN_LOAD_ADDR, arm64's default kern.elf64c.pie_base / kern.elf64.pie_base (sys/arm64/include/elf.h). */
+export const ET_DYN_LOAD_ADDR = 0x100000;
+const ET_DYN = 3;
+
+/** The load base of an image (imgact_elf.c __elfN(imgact)): 0 for ET_EXEC; for an ET_DYN whose first
+ *  PT_LOAD is at 0, pie_base (CheriABI's sysvec has no SV_ASLR; a hybrid one is placed there too, as
+ *  with ASLR off), then rounded up to the representable alignment of the image's length
+ *  (__elfN(build_imgact_capability)). */
+export function etDynLoadBase(img: ElfImage): number {
+  if (img.type !== ET_DYN) return 0;
+  const loads = img.segments.filter((s) => s.type === PT_LOAD);
+  if (loads.length === 0 || loads[0]!.vaddr !== 0) return 0;
+  const lo = Math.floor(Math.min(...loads.map((s) => s.vaddr)) / PAGE_SIZE) * PAGE_SIZE;
+  const hi = Math.ceil(Math.max(...loads.map((s) => s.vaddr + s.memsz)) / PAGE_SIZE) * PAGE_SIZE;
+  // CHERI_REPRESENTABLE_ALIGNMENT: the lowest set bit of the representable mask.
+  const mask = capGetRepresentableMask(BigInt(hi - lo));
+  const align = Number(mask & -mask);
+  return Math.ceil((ET_DYN_LOAD_ADDR + lo) / align) * align - lo;
+}
+
 export const MMAP_BASE = 0x100_0000_0000; // anonymous mmap region (1 TiB), far below the stack
 
 export class GuestProcess {
@@ -99,6 +119,9 @@ export class GuestProcess {
   /** Register state saved at signal delivery, restored by sigreturn (innermost last). */
   private readonly savedContexts: { pcc: Capability; c64: boolean }[] = [];
 
+  /** Where an ET_DYN image is loaded (0 for ET_EXEC): segments, entry and phdrs are shifted by it. */
+  readonly loadBase: number;
+
   constructor(readonly img: ElfImage, opts: ProcessOptions) {
     this.opts = opts;
     if (classifyElf(img) === 'linux') throw new Error(linuxRefusal(img.file));
@@ -106,13 +129,14 @@ export class GuestProcess {
       throw new Error(`${img.file}: dynamically linked executable: needs its run-time linker (not yet supported)`);
     }
     this.purecap = classifyElf(img) === 'purecap';
+    this.loadBase = etDynLoadBase(img);
     this.cpu = new Cpu(this.bus);
     this.cpu.onNotice = (text) => (opts.stderr ?? hostStderr)(Buffer.from(`morello-sim: warning: ${text}\n`));
     this.bus.mem.strict = true;
     this.shim = new SyscallShim(this, new Sandbox(opts.root ?? process.cwd()));
     this.load();
     if (this.purecap) {
-      cheriAbiStart(this.cpu, this.bus.mem, img, opts.argv, opts.env, opts.argv[0] ?? img.file, STACK_SIZE);
+      cheriAbiStart(this.cpu, this.bus.mem, img, opts.argv, opts.env, opts.argv[0] ?? img.file, STACK_SIZE, this.loadBase);
       this.setupMachine();
     } else this.setupHybrid();
   }
@@ -135,12 +159,13 @@ export class GuestProcess {
     for (const seg of this.img.segments) {
       if (seg.type !== PT_LOAD || seg.memsz === 0) continue;
       const prot = protFromPflags(seg.flags);
-      const end = Math.ceil((seg.vaddr + seg.memsz) / PAGE_SIZE) * PAGE_SIZE;
-      for (let a = Math.floor(seg.vaddr / PAGE_SIZE) * PAGE_SIZE; a < end; a += PAGE_SIZE) {
+      const vaddr = seg.vaddr + this.loadBase;
+      const end = Math.ceil((vaddr + seg.memsz) / PAGE_SIZE) * PAGE_SIZE;
+      for (let a = Math.floor(vaddr / PAGE_SIZE) * PAGE_SIZE; a < end; a += PAGE_SIZE) {
         if (mem.isMapped(a)) mem.addProt(a, PAGE_SIZE, prot);
         else mem.map(a, PAGE_SIZE, prot, PROT_RWX);
       }
-      mem.writeBytes(seg.vaddr, seg.data);
+      mem.writeBytes(vaddr, seg.data);
     }
   }
 
@@ -172,8 +197,8 @@ export class GuestProcess {
     p = Math.floor(p / 16) * 16;
     const phdr = this.img.segments.find((s) => s.type === PT_LOAD && s.offset === 0);
     const auxv: [number, number][] = [
-      [AT.PHDR, phdr !== undefined ? phdr.vaddr + this.img.phoff : 0], [AT.PHENT, 56], [AT.PHNUM, this.img.phnum],
-      [AT.PAGESZ, 4096], [AT.FLAGS, 0], [AT.ENTRY, this.img.entry], [AT.BASE, 0], [AT.EXECPATH, execPath],
+      [AT.PHDR, phdr !== undefined ? this.loadBase + phdr.vaddr + this.img.phoff : 0], [AT.PHENT, 56], [AT.PHNUM, this.img.phnum],
+      [AT.PAGESZ, 4096], [AT.FLAGS, 0], [AT.ENTRY, this.loadBase + this.img.entry], [AT.BASE, this.loadBase], [AT.EXECPATH, execPath],
       [AT.CANARY, canary], [AT.CANARYLEN, 64], [AT.OSRELDATE, 1500000], [AT.NCPUS, 1], [AT.PAGESIZES, pagesizes],
       [AT.PAGESIZESLEN, 24], [AT.STACKPROT, 3], [AT.EHDRFLAGS, this.img.flags], [AT.HWCAP, 0], [AT.BSDFLAGS, 0],
       [AT.USRSTACKBASE, USRSTACK], [AT.USRSTACKLIM, STACK_SIZE], [AT.NULL, 0],
@@ -190,11 +215,11 @@ export class GuestProcess {
     cpu.spBank = 0;
     cpu.c64 = false;
     cpu.userProcess = true;
-    cpu.pcc = capWithValue(capWithPerms(userRoot, PERMS_USER_CODE), BigInt(this.img.entry));
+    cpu.pcc = capWithValue(capWithPerms(userRoot, PERMS_USER_CODE), BigInt(this.loadBase + this.img.entry));
     cpu.ddc[0] = capWithPerms(userRoot, PERMS_USER_DATA_VMEM);
     cpu.setX(31, BigInt(p));
     cpu.setX(0, BigInt(p));
-    cpu.setX(30, BigInt(this.img.entry));
+    cpu.setX(30, BigInt(this.loadBase + this.img.entry));
     this.setupMachine();
   }
 
