@@ -93,6 +93,21 @@ describe.skipIf(!have)('the real run-time linker run directly', () => {
     expect(entries.get(28)!.value).toBe(2n); // AT_ARGC
   });
 
+  // rtld run on a real program (direct exec, §7.1 and §4a.2 step 11): it opens the program (SYS_open),
+  // maps it and its NEEDED libraries found beside it with map_object (a PROT_NONE, PROT_MAX(RWX and
+  // capability) MAP_GUARD reservation, then MAP_FIXED | MAP_CHERI_NOSETBOUNDS segments into it), and
+  // stops where CheriBSD's rtld stops without a libc: rtld_die's line, status 1.
+  const DEMO = join(ROOT, '..', 'shared', 'real-binaries', 'CTSRD-CHERI-cheri-demos', 'head', '20241009-darpa-cpm', 'password-checker-final');
+  it.skipIf(!existsSync(join(DEMO, 'main')))('run on a program: maps it and its libraries, then "libc.so.7 not found", status 1', () => {
+    for (const engine of ['default', 'interp']) {
+      const env = engine === 'interp' ? { ...process.env, MORELLO_SIM_ENGINE: 'interp' } : process.env;
+      const r = spawnSync(process.execPath, [CLI, 'run', '--root', DEMO, RTLD, '/main', 'user123'], { encoding: 'utf8', env });
+      expect(r.stdout, engine).toBe('');
+      expect(r.stderr, engine).toBe('ld-elf.so.1: Shared object "libc.so.7" not found, required by "main"\n');
+      expect(r.status, engine).toBe(1);
+    }
+  });
+
   for (const engine of ['default', 'interp'] as const) {
     const env = engine === 'interp' ? { ...process.env, MORELLO_SIM_ENGINE: 'interp' } : process.env;
     it(`-v prints CheriBSD's banner, status 0 (${engine} engine)`, () => {

@@ -19,7 +19,7 @@ import { E, SYS, O, AT_FDCWD, AT_SYMLINK_NOFOLLOW, AT_SYMLINK_FOLLOW, AT_REMOVED
 import { PAGE_SIZE, PROT_READ, PROT_WRITE, PROT_EXEC, PROT_RWX } from '../../mem/tagged-memory.js';
 import {
   type Capability, NULL_CAP, capIsSealed, capHasPerms, capWithTag, PERM_LOAD, PERM_STORE, PERM_LOAD_CAP, PERM_STORE_CAP,
-  PERM_STORE_LOCAL_CAP, PERM_EXECUTE, PERM_EXECUTIVE, PERM_GLOBAL, PERM_USER0, PERM_MUTABLE_LOAD, PERM_BRANCH_SEALED_PAIR, capGetPerms,
+  PERM_STORE_LOCAL_CAP, PERM_EXECUTE, PERM_EXECUTIVE, PERM_GLOBAL, PERM_USER0, PERM_MUTABLE_LOAD, PERM_BRANCH_SEALED_PAIR, capGetPerms, capWithValue,
 } from '../../cap/format.js';
 import { capIsRangeInBounds, capGetBounds } from '../../cap/bounds.js';
 import { userCap } from './cheriabi-start.js';
@@ -36,6 +36,8 @@ export interface GuestPtr {
 /** CheriBSD's SW_VMEM (user permission 1): may be passed to munmap/mprotect/MAP_FIXED. */
 const PERM_SW_VMEM = 1 << 3;
 /** Non-protection permissions of an mmap result (GLOBAL, SW0, SW_VMEM, SW2, SW3, BSP, MUTABLE_LOAD). */
+/** PROT_READ | PROT_WRITE | PROT_EXEC and the capability read/write protections 0x08 and 0x10. */
+const PROT_RWX_CAP = 0x1f;
 const MMAP_BASE_PERMS = PERM_GLOBAL | PERM_USER0 | PERM_SW_VMEM | (1 << 4) | (1 << 5) | PERM_BRANCH_SEALED_PAIR | PERM_MUTABLE_LOAD;
 
 /** mmap flags (sys/mman.h) the kernel accepts, and the rest of the mmap vocabulary. */
@@ -47,10 +49,13 @@ const MAP_ANON = 0x1000;
 const MAP_GUARD = 0x2000;
 const MAP_EXCL = 0x4000;
 const MAP_32BIT = 0x80000;
+/** CheriABI: the result is the MAP_FIXED capability itself, not one bounded to the mapping (rtld's
+ *  map_object maps each segment into its reservation this way). */
+const MAP_CHERI_NOSETBOUNDS = 0x20;
 const MAP_ALIGNMENT_SHIFT = 24;
 const MAP_ALIGNMENT_MASK = 0xff << MAP_ALIGNMENT_SHIFT;
 const MAP_KNOWN = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | 0x200 /* HASSEMAPHORE */ | MAP_STACK | 0x800 /* NOSYNC */ | MAP_ANON |
-  MAP_EXCL | 0x20000 /* NOCORE */ | 0x40000 /* PREFAULT_READ */ | MAP_GUARD | MAP_32BIT | MAP_ALIGNMENT_MASK;
+  MAP_EXCL | 0x20000 /* NOCORE */ | 0x40000 /* PREFAULT_READ */ | MAP_GUARD | MAP_32BIT | MAP_ALIGNMENT_MASK | MAP_CHERI_NOSETBOUNDS;
 const MADV_FREE = 5;
 const MADV_CORE = 9;
 const MADV_PROTECT = 10;
@@ -573,7 +578,7 @@ export class SyscallShim {
 
   private mprotect(p: GuestPtr, len: bigint, protArg: number): bigint {
     this.checkVm(p, len);
-    if ((protArg & ~(PROT_RWX | (PROT_RWX << 16))) !== 0) throw new SysError(E.EINVAL);
+    if ((protArg & ~(PROT_RWX_CAP | (PROT_RWX_CAP << 16))) !== 0) throw new SysError(E.EINVAL);
     const maxProt = (protArg >>> 16) & PROT_RWX; // PROT_MAX_EXTRACT
     const prot = protArg & PROT_RWX;
     const [start, size] = this.vmRange(p.addr, len, false);
@@ -629,13 +634,17 @@ export class SyscallShim {
       }
     }
     // kern_mmap
-    if ((protArg & ~(PROT_RWX | (PROT_RWX << 16))) !== 0) throw new SysError(E.EINVAL);
+    // CheriBSD's capability protections (VM_PROT_READ_CAP 0x08, VM_PROT_WRITE_CAP 0x10) are accepted in
+    // prot and PROT_MAX — rtld's map_object reserves with PROT_MAX(RWX | caps) — and otherwise ignored:
+    // our pages always hold tags. (Bit values read from the real rtld's call; UNVERIFIED in mman.h.)
+    if ((protArg & ~(PROT_RWX_CAP | (PROT_RWX_CAP << 16))) !== 0) throw new SysError(E.EINVAL);
     let maxProt = (protArg >>> 16) & PROT_RWX;
     const prot = protArg & PROT_RWX;
     if (maxProt !== 0 && (maxProt & prot) !== prot) throw new SysError(ENOTSUP);
     const capProt = maxProt !== 0 ? maxProt : prot;
     if (maxProt === 0) maxProt = purecap ? prot : PROT_RWX; // kern_mmap_maxprot
     if (!purecap) flags &= ~(0x20 | 0x40); // MAP_RESERVED0020/0040: ignored
+    else if ((flags & MAP_CHERI_NOSETBOUNDS) !== 0 && source === null) throw new SysError(E.EINVAL); // needs a MAP_FIXED capability (UNVERIFIED errno)
     let pos = posArg;
     if (lenArg === 0n || ((flags & MAP_ANON) !== 0 && (fd !== -1 || pos !== 0n))) throw new SysError(E.EINVAL);
     if (flags & MAP_STACK) {
@@ -680,7 +689,8 @@ export class SyscallShim {
     mem.unmap(at, size);
     if (flags & MAP_GUARD) {
       // A guard reserves the range: nothing is mapped, accesses fault.
-      return purecap ? this.mmapCap(source, at, size, 0) : BigInt(at);
+      // Its capability carries PROT_MAX's permissions (rtld's reservation: PROT_NONE, PROT_MAX(RWX)).
+      return purecap ? this.mmapResult(source, at, size, capProt, flags) : BigInt(at);
     }
     mem.map(at, size, prot, maxProt);
     if (file !== null) {
@@ -689,7 +699,12 @@ export class SyscallShim {
       const got = fs.readSync(file, b, 0, n, Number(pos));
       mem.writeBytes(at, b.subarray(0, got));
     }
-    return purecap ? this.mmapCap(source, at, size, capProt) : BigInt(at + Number(pageoff));
+    return purecap ? this.mmapResult(source, at, size, capProt, flags) : BigInt(at + Number(pageoff));
+  }
+
+  private mmapResult(source: Capability | null, at: number, size: number, capProt: number, flags: number): Capability {
+    if (source !== null && (flags & MAP_CHERI_NOSETBOUNDS) !== 0) return capWithValue(source, BigInt(at));
+    return this.mmapCap(source, at, size, capProt);
   }
 
   /** An address for `size` bytes of anonymous mapping (aligned to `align`) above every mapping the
