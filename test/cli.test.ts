@@ -28,20 +28,24 @@ describe('command line', () => {
     expect(parseRunFast(['run', '--count', '--engine', 'interp', 'p.elf', 'a', 'b'], COMMANDS)).toMatchObject({ elf: 'p.elf', args: ['a', 'b'], count: true, engine: 'interp' });
     expect(parseRunFast(['p.elf', '--', '-x'], COMMANDS)).toMatchObject({ elf: 'p.elf', args: ['-x'] });
     expect(parseRunFast(['run', '--env', 'A=1', '--env', 'B=2', '--max-instructions=5', 'p.elf'], COMMANDS)).toMatchObject({ env: ['A=1', 'B=2'], maxInstructions: 5 });
-    // Left to yargs: other commands, help, unknown options, invalid choices, guest options without --.
-    for (const a of [['disasm', 'p.elf'], ['--help'], ['run', '--bogus', 'p.elf'], ['run', '--engine', 'jit', 'p.elf'], ['run', 'p.elf', '-v'], ['run']]) {
+    // Everything after the ELF is the guest's (qemu-user's convention): options, expressions, a later --.
+    expect(parseRunFast(['run', 'p.elf', '-v', 'x'], COMMANDS)).toMatchObject({ args: ['-v', 'x'], v: false });
+    expect(parseRunFast(['calc.elf', '1+2*3', '-(4-10)/3', '-l'], COMMANDS)).toMatchObject({ elf: 'calc.elf', args: ['1+2*3', '-(4-10)/3', '-l'] });
+    expect(parseRunFast(['p.elf', 'a', '--', '--count'], COMMANDS)).toMatchObject({ args: ['a', '--', '--count'], count: false });
+    // Left to yargs: other commands, help, unknown options, invalid choices.
+    for (const a of [['disasm', 'p.elf'], ['--help'], ['run', '--bogus', 'p.elf'], ['run', '--engine', 'jit', 'p.elf'], ['run']]) {
       expect(parseRunFast(a, COMMANDS)).toBeNull();
     }
   });
 
   it.skipIf(!existsSync(cli))('runs a program through the fast path, the bare form and the yargs path alike', () => {
-    const forms = [['run', hello, ...helloArgs], [hello, ...helloArgs], ['run', '--count', hello, ...helloArgs], [hello, '--count', ...helloArgs]]; // the last one goes through yargs
+    const forms = [['run', hello, ...helloArgs], [hello, ...helloArgs], ['run', '--count', hello, ...helloArgs], [hello, '--', ...helloArgs], ['run', '--count=true', hello, ...helloArgs]]; // the last one goes through yargs
     for (const f of forms) {
       const r = cliRun(f);
       expect(r.out, f.join(' ')).toBe(helloOut);
       expect(r.status, f.join(' ')).toBe(helloStatus);
     }
-    expect(cliRun(['run', '--count', hello, ...helloArgs]).err).toBe(cliRun([hello, '--count', ...helloArgs]).err);
+    expect(cliRun(['run', '--count', hello, ...helloArgs]).err).toBe(cliRun(['run', '--count=true', hello, ...helloArgs]).err);
     const bad = cliRun(['run', '--engine', 'jit', hello]);
     expect(bad.status).toBe(2);
     expect(bad.err).toMatch(/engine/);

@@ -111,13 +111,13 @@ describe.skipIf(!have)('the real run-time linker run directly', () => {
   for (const engine of ['default', 'interp'] as const) {
     const env = engine === 'interp' ? { ...process.env, MORELLO_SIM_ENGINE: 'interp' } : process.env;
     it(`-v prints CheriBSD's banner, status 0 (${engine} engine)`, () => {
-      const r = spawnSync(process.execPath, [CLI, 'run', RTLD, '--', '-v'], { encoding: 'utf8', env });
+      const r = spawnSync(process.execPath, [CLI, 'run', RTLD, '-v'], { encoding: 'utf8', env }); // the guest's -v, as qemu-user passes it
       expect(r.stderr).toBe('');
       expect(r.stdout).toBe(BANNER);
       expect(r.status).toBe(0);
     });
     it(`-h prints the usage, status 0; no argument: "No binary", status 1 (${engine} engine)`, () => {
-      const h = spawnSync(process.execPath, [CLI, 'run', RTLD, '--', '-h'], { encoding: 'utf8', env });
+      const h = spawnSync(process.execPath, [CLI, 'run', RTLD, '-h'], { encoding: 'utf8', env });
       expect(h.status).toBe(0);
       const lines = h.stdout.split('\n');
       expect(lines[0]).toBe(`Usage: ${RTLD} [-h] [-b <exe>] [-d] [-f <FD>] [-p] [--] <binary> [<args>]`);

@@ -93,15 +93,12 @@ export function parseRunFast(argv: readonly string[], commands: readonly string[
   for (const [name, def] of Object.entries(RUN_OPTIONS) as [string, RunOption][]) {
     options[name] = { type: def.type === 'boolean' ? 'boolean' : 'string', ...(def.type === 'strings' ? { multiple: true } : {}), ...(name.length === 1 ? { short: name } : {}) };
   }
-  // Our options come before the ELF; the guest's arguments after it. A guest argument that looks
-  // like an option without a `--` before it is left to yargs (which would take it as ours).
+  // Our options come before the ELF; everything after it is the guest's, as qemu-user passes it
+  // (`-v`, `-(4-10)/3` and a later `--` included); one `--` right after the ELF is dropped.
   const elfAt = rest.findIndex((a, i) => !a.startsWith('-') && !(i > 0 && takesValue(rest[i - 1]!)));
   if (elfAt < 0) return null;
   let guest = rest.slice(elfAt + 1);
-  const sep = guest.indexOf('--');
-  const before = sep < 0 ? guest : guest.slice(0, sep);
-  if (before.some((g) => g.startsWith('-'))) return null;
-  guest = sep < 0 ? guest : [...before, ...guest.slice(sep + 1)];
+  if (guest[0] === '--') guest = guest.slice(1);
   try {
     const parsed = parseArgs({ args: rest.slice(0, elfAt), options, strict: true, allowPositionals: false });
     return runArgsFrom(rest[elfAt]!, guest, parsed.values);
