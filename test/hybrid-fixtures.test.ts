@@ -41,14 +41,14 @@ describe('hybrid fixtures match their native builds (morello-sim test fixtures/)
 });
 
 describe('command line', () => {
-  it('run passes arguments and --env entries as the native run saw them', () => {
+  it('run passes arguments and --env entries (our options before the ELF) as the native run saw them', () => {
     const env = readFileSync(join(DIR, 'environ.env'), 'utf8').split('\n').filter((l) => l !== '');
     const args = readFileSync(join(DIR, 'environ.args'), 'utf8').trim().split(/\s+/);
     const cli = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.cjs');
-    const r = spawnSync(process.execPath, [cli, 'run', join(DIR, 'environ-O2.elf'), ...args, ...env.flatMap((e) => ['--env', e])], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cli, 'run', ...env.flatMap((e) => ['--env', e]), join(DIR, 'environ-O2.elf'), ...args], { encoding: 'utf8' });
     expect(r.stdout).toBe(readFileSync(join(DIR, 'environ.expected'), 'utf8'));
     expect(r.status).toBe(Number(readFileSync(join(DIR, 'environ.status'), 'utf8')));
-    const bad = spawnSync(process.execPath, [cli, 'run', join(DIR, 'environ-O2.elf'), '--env', 'NOEQUALS'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [cli, 'run', '--env', 'NOEQUALS', join(DIR, 'environ-O2.elf')], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--env NOEQUALS: expected NAME=VALUE');
   });
