@@ -16,6 +16,7 @@ import { decode } from '../src/isa/decoder.js';
 import { formatInsn } from '../src/isa/syntax.js';
 import { encodeLine, canonLine } from '../tools/asm/encode-line.js';
 import { isUndefinedInstruction } from '../src/exec/probe.js';
+import { auxvEntries } from './helpers/auxv.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'purecap');
 const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.cjs');
@@ -47,13 +48,7 @@ describe('CheriABI process start (CheriBSD exec_setregs / copyout_auxargs)', () 
     for (const r of [1, 2, 3, 29]) expect(cpu.getC(r).tag).toBe(false);
     const auxv = cpu.getC(0);
     expect(capGetBounds(auxv).limit - capGetBounds(auxv).base).toBe(37n * 32n);
-    // Walk the auxv as crt1 does: 32-byte entries, type @0, value/capability @16.
-    const entries = new Map<number, Capability>();
-    for (let a = auxv.value; ; a += 32n) {
-      const type = Number(proc.bus.mem.read32(Number(a)));
-      if (type === 0) break;
-      entries.set(type, cpu.readCapMem(a + 16n));
-    }
+    const entries = auxvEntries(proc);
     expect(entries.get(28)!.value).toBe(2n); // AT_ARGC
     expect(entries.get(30)!.value).toBe(1n); // AT_ENVC
     const argv = entries.get(29)!; // AT_ARGV: (argc + 1) capability slots

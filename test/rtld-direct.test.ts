@@ -13,6 +13,7 @@ import { loadElfFile, classifyElf, PT_LOAD, PT_PHDR, PT_INTERP } from '../src/el
 import { GuestProcess } from '../src/os/cheribsd/process.js';
 import { capGetBounds } from '../src/cap/bounds.js';
 import { capGetPerms, type Capability } from '../src/cap/format.js';
+import { auxvEntries } from './helpers/auxv.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.cjs');
@@ -64,12 +65,7 @@ describe.skipIf(!have)('the real run-time linker run directly', () => {
     const auxv = cpu.getC(0);
     expect(auxv.tag).toBe(true);
     expect(capGetBounds(auxv).limit - capGetBounds(auxv).base).toBe(37n * 32n);
-    const entries = new Map<number, Capability>();
-    for (let a = auxv.value; ; a += 32n) {
-      const type = Number(proc.bus.mem.read32(Number(a)));
-      if (type === 0) break;
-      entries.set(type, cpu.readCapMem(a + 16n));
-    }
+    const entries = auxvEntries(proc);
     // AT_BASE (7): prog_cap(DATA | CODE): RWX over the image, address = the load base.
     const base = entries.get(7)!;
     expect(base.tag).toBe(true);
