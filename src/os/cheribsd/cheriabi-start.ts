@@ -39,7 +39,7 @@ export function userCap(base: number | bigint, len: number | bigint, perms: numb
 }
 
 /** The loaded image's extent: trunc_page(lowest PT_LOAD) to the highest end, shifted by the load base. */
-function imageExtent(img: ElfImage, base: number): [number, number] {
+export function imageExtent(img: ElfImage, base: number): [number, number] {
   const loads = img.segments.filter((s) => s.type === PT_LOAD && s.memsz > 0);
   const lo = Math.min(...loads.map((s) => s.vaddr));
   const hi = Math.max(...loads.map((s) => s.vaddr + s.memsz));

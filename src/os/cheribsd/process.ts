@@ -2,7 +2,7 @@
 // registers as CheriBSD's exec sets them, the syscall shim, and fault → signal delivery
 // (default actions only). Hybrid (plain AArch64) programs: integer pointers checked against DDC.
 import { type ElfImage, PT_LOAD, PT_INTERP, classifyElf, linuxRefusal } from '../../elf/reader.js';
-import { cheriAbiStart, userCap } from './cheriabi-start.js';
+import { cheriAbiStart, imageExtent, userCap } from './cheriabi-start.js';
 import { decode } from '../../isa/decoder.js';
 import { formatInsn } from '../../isa/syntax.js';
 import { fieldOf } from '../../isa/table.js';
@@ -83,6 +83,8 @@ const STACK_SIZE = 8 * 1024 * 1024;
 /** CheriABI siginfo_t and ucontext_t sizes (CheriBSD static assertions, exec_machdep.c). */
 const SIGINFO_C = 112;
 const UCONTEXT_C = 1248;
+/** The hybrid (freebsd64) ucontext_t: sigmask, then mcontext x0–x29, lr, sp, elr, spsr, FP state. */
+const UCONTEXT_HYBRID = 960;
 /** ET_DYN_LOAD_ADDR, arm64's default kern.elf64c.pie_base / kern.elf64.pie_base (sys/arm64/include/elf.h). */
 export const ET_DYN_LOAD_ADDR = 0x100000;
 const ET_DYN = 3;
@@ -93,10 +95,10 @@ const ET_DYN = 3;
  *  (__elfN(build_imgact_capability)). */
 export function etDynLoadBase(img: ElfImage): number {
   if (img.type !== ET_DYN) return 0;
-  const loads = img.segments.filter((s) => s.type === PT_LOAD);
-  if (loads.length === 0 || loads[0]!.vaddr !== 0) return 0;
-  const lo = Math.floor(Math.min(...loads.map((s) => s.vaddr)) / PAGE_SIZE) * PAGE_SIZE;
-  const hi = Math.ceil(Math.max(...loads.map((s) => s.vaddr + s.memsz)) / PAGE_SIZE) * PAGE_SIZE;
+  const first = img.segments.find((s) => s.type === PT_LOAD);
+  if (first === undefined || first.vaddr !== 0) return 0;
+  const [lo, top] = imageExtent(img, 0);
+  const hi = Math.ceil(top / PAGE_SIZE) * PAGE_SIZE;
   // CHERI_REPRESENTABLE_ALIGNMENT: the lowest set bit of the representable mask.
   const mask = capGetRepresentableMask(BigInt(hi - lo));
   const align = Number(mask & -mask);
@@ -280,7 +282,7 @@ export class GuestProcess {
     info.writeInt32LE(code, 8);
     info.writeBigUInt64LE(addr, 24);
     mem.writeBytes(frame, info);
-    const uc = Buffer.alloc(960); // ucontext: sigmask @0 (16), mcontext @16: x0–x29, lr, sp, elr, spsr
+    const uc = Buffer.alloc(UCONTEXT_HYBRID); // ucontext: sigmask @0 (16), mcontext @16: x0–x29, lr, sp, elr, spsr
     for (let i = 0; i < 31; i++) uc.writeBigUInt64LE(cpu.getX(i), 16 + 8 * i);
     uc.writeBigUInt64LE(BigInt(sp), 16 + 8 * 31);
     uc.writeBigUInt64LE(cpu.curPc, 16 + 8 * 32);
@@ -365,27 +367,34 @@ export class GuestProcess {
    * nothing. Hybrid: x0–x30, sp, elr, spsr; CheriABI: C0–C30, CSP, PCC (its address's bit 0 the
    * C64 state) and NZCV.
    */
+  /** Bytes of the ucontext_t sigreturn reads (the shim's copyin check). */
+  get ucontextBytes(): number {
+    return this.purecap ? UCONTEXT_C : UCONTEXT_HYBRID;
+  }
+
   sigreturn(uc: number): never {
     const cpu = this.cpu;
     const mem = this.bus.mem;
     const spsrOk = (spsr: number): boolean => (spsr & 0x3df) === 0;
     if (this.purecap) {
-      if (!spsrOk(mem.read32(uc + 16 + 16 * 33))) throw new SysError(E.EINVAL);
+      const spsr = mem.read32(uc + 16 + 16 * 33);
+      if (!spsrOk(spsr)) throw new SysError(E.EINVAL);
       const caps = Array.from({ length: 33 }, (_, i) => cpu.readCapMem(BigInt(uc + 16 + 16 * i)));
       for (let i = 0; i < 31; i++) cpu.setC(i, caps[i]!);
       cpu.setC(31, caps[31]!);
-      cpu.setNzcv((mem.read32(uc + 16 + 16 * 33) >>> 28) & 15);
+      cpu.setNzcv((spsr >>> 28) & 15);
       cpu.c64 = (caps[32]!.value & 1n) === 1n;
       cpu.pcc = capWithValue(caps[32]!, caps[32]!.value & ~1n);
     } else {
-      const b = Buffer.from(mem.readBytes(uc, 960));
+      const b = Buffer.from(mem.readBytes(uc, UCONTEXT_HYBRID));
       const spsr = b.readBigUInt64LE(16 + 8 * 33);
       if (!spsrOk(Number(spsr & 0xffffn))) throw new SysError(E.EINVAL);
       for (let i = 0; i < 31; i++) cpu.setX(i, b.readBigUInt64LE(16 + 8 * i));
       cpu.setX(31, b.readBigUInt64LE(16 + 8 * 31));
       cpu.setNzcv(Number((spsr >> 28n) & 15n));
-      cpu.c64 = this.savedContexts[this.savedContexts.length - 1]?.c64 ?? false;
-      cpu.pcc = capWithValue(this.savedContexts[this.savedContexts.length - 1]?.pcc ?? cpu.pcc, b.readBigUInt64LE(16 + 8 * 32));
+      const saved = this.savedContexts[this.savedContexts.length - 1];
+      cpu.c64 = saved?.c64 ?? false;
+      cpu.pcc = capWithValue(saved?.pcc ?? cpu.pcc, b.readBigUInt64LE(16 + 8 * 32));
     }
     this.savedContexts.pop();
     throw JUST_RETURN;

@@ -35,9 +35,9 @@ export interface GuestPtr {
 
 /** CheriBSD's SW_VMEM (user permission 1): may be passed to munmap/mprotect/MAP_FIXED. */
 const PERM_SW_VMEM = 1 << 3;
-/** Non-protection permissions of an mmap result (GLOBAL, SW0, SW_VMEM, SW2, SW3, BSP, MUTABLE_LOAD). */
 /** PROT_READ | PROT_WRITE | PROT_EXEC and the capability read/write protections 0x08 and 0x10. */
 const PROT_RWX_CAP = 0x1f;
+/** Non-protection permissions of an mmap result (GLOBAL, SW0, SW_VMEM, SW2, SW3, BSP, MUTABLE_LOAD). */
 const MMAP_BASE_PERMS = PERM_GLOBAL | PERM_USER0 | PERM_SW_VMEM | (1 << 4) | (1 << 5) | PERM_BRANCH_SEALED_PAIR | PERM_MUTABLE_LOAD;
 
 /** mmap flags (sys/mman.h) the kernel accepts, and the rest of the mmap vocabulary. */
@@ -303,9 +303,8 @@ export class SyscallShim {
       case 340: if (!this.isNull(p[2]!)) this.store(p[2]!, new Uint8Array(16)); return 0n; // sigprocmask: empty mask
       case 416: return this.sigaction(i(0), p[1]!, p[2]!);
       case 417: { // sigreturn(ucp): the ucontext must be readable (copyin), a capability's granules aligned
-        const size = this.proc.purecap ? 1248 : 960;
         if (this.proc.purecap && p[0]!.addr % 16n !== 0n) throw new SysError(E.EFAULT);
-        return this.proc.sigreturn(this.check(p[0]!, size, false));
+        return this.proc.sigreturn(this.check(p[0]!, this.proc.ucontextBytes, false));
       }
       case 194: this.putU64s(p[1]!, [0x7fffffffffffffffn, 0x7fffffffffffffffn]); return 0n; // getrlimit: infinity
       case 202: return this.sysctl(p, Number(a[1]!));
